@@ -1,0 +1,5 @@
+"""``python -m kostprijs`` = de opdracht ``kostprijs``."""
+
+from kostprijs.cli import main
+
+raise SystemExit(main())

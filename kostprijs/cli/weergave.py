@@ -1,0 +1,28 @@
+"""Nederlandse tabelweergave voor de terminal (zonder extra afhankelijkheden)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def nl_getal(x: float, decimalen: int = 2) -> str:
+    """``1234567.891`` -> ``1.234.567,89`` (Nederlandse notatie)."""
+    tekst = f"{x:,.{decimalen}f}"
+    return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def nl_procent(x: float, decimalen: int = 2) -> str:
+    """``0.7469`` -> ``74,69%``."""
+    return nl_getal(100 * x, decimalen) + "%"
+
+
+def tabel(kop: Sequence[str], rijen: Sequence[Sequence[str]], rechts: Sequence[bool] | None = None) -> str:
+    """Eenvoudige uitgelijnde tabel; kolommen met ``rechts[i]`` worden rechts uitgelijnd."""
+    rechts = rechts or [False] + [True] * (len(kop) - 1)
+    breedtes = [max(len(str(r[i])) for r in [kop, *rijen] if r) for i in range(len(kop))]
+
+    def regel(cellen: Sequence[str]) -> str:
+        return "  ".join(c.rjust(b) if r else c.ljust(b) for c, b, r in zip(cellen, breedtes, rechts, strict=True))
+
+    streep = "  ".join("-" * b for b in breedtes)
+    return "\n".join([regel(kop), streep, *(regel(r) if r else streep for r in rijen)])

@@ -1,0 +1,383 @@
+"""Invoermodel van één kleinschalige woonvoorziening (KWV): wat een tariefopbouw nodig heeft.
+
+Alle modellen zijn pydantic v2, bevroren, ``extra="forbid"`` en strikt: een tekst waar een getal
+hoort, een percentage als heel getal (``85`` voor 0,85), ``NaN``/``inf``, een onbekende sleutel of
+een YAML-``no`` waar ``true``/``false`` hoort, geven een fout in plaats van een stille aanname.
+Veldnamen zijn de Nederlandse begrippen uit de handreiking en de CAO (zie ``docs/begrippen.md``).
+"""
+
+from __future__ import annotations
+
+import calendar
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from kostprijs.units import (
+    Eur,
+    EurPerEtmaal,
+    EurPerJaar,
+    EurPerMaand,
+    EurPerUur,
+    Fractie,
+    Fte,
+    Naam,
+    PositieveFractie,
+    Tijd,
+    UrenPerJaar,
+)
+
+Weekdag = Literal["ma", "di", "wo", "do", "vr", "za", "zo"]
+WEEKDAGEN: tuple[Weekdag, ...] = ("ma", "di", "wo", "do", "vr", "za", "zo")
+DAGGROEPEN: dict[str, tuple[int, ...]] = {
+    "alle": (0, 1, 2, 3, 4, 5, 6),
+    "werkdagen": (0, 1, 2, 3, 4),
+    "weekend": (5, 6),
+}
+Dagen = list[Weekdag] | Literal["alle", "werkdagen", "weekend"]
+WEKEN_PER_JAAR: dict[str, float] = {"365/7": 365 / 7, "365.25/7": 365.25 / 7, "52": 52.0}
+
+
+def fout(tekst: str, *sub: str | int) -> PydanticCustomError:
+    """Een Nederlandse validatiefout; ``sub`` verfijnt de plaats onder het veld (lijstindex, sleutel)."""
+    return PydanticCustomError("kostprijs", tekst, {"sub": ".".join(str(s) for s in sub)})
+
+
+def minuten(tijd: str) -> int:
+    """``"07:30"`` -> 450 minuten na middernacht."""
+    uur, minuut = tijd.split(":")
+    return int(uur) * 60 + int(minuut)
+
+
+def dagnummers(dagen: Dagen) -> tuple[int, ...]:
+    """Weekdagen als nummers (0 = maandag)."""
+    if isinstance(dagen, str):
+        return DAGGROEPEN[dagen]
+    return tuple(WEEKDAGEN.index(d) for d in dagen)
+
+
+class Basis(BaseModel):
+    """Gemeenschappelijke instellingen: bevroren, strikt, geen onbekende velden, alleen eindige getallen."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, allow_inf_nan=False)
+
+
+class Conventies(Basis):
+    """Definities die de uitkomst veranderen; ze staan in elke uitvoer (les van Haaglanden)."""
+
+    weken_per_jaar: Literal["365/7", "365.25/7", "52"] = Field(
+        description="Weken per jaar voor rooster- en contracturen (365/7 = 52,142857)."
+    )
+    overhead_conventie: Literal["aandeel_totaal", "opslag_direct", "bedrag"] = Field(
+        description="aandeel_totaal: overhead is s van (grondslag + overhead); opslag_direct: "
+        "overhead is o x grondslag; bedrag: een vast bedrag per jaar."
+    )
+    overhead_grondslag: list[Literal["personeel", "clientkosten", "huisvesting"]] = Field(
+        description="Componenten waarover de overhead wordt berekend."
+    )
+    risico_grondslag: Literal["kostprijs", "tarief"] = Field(
+        description="kostprijs: opslag r op de kostprijs; tarief: r is het aandeel van het tariefbudget."
+    )
+    afronding: Literal["rekenkundig_centen"] = Field(
+        description="Alleen gerapporteerde bedragen, op centen, half van nul af (Excel ROUND)."
+    )
+    bezettingsbasis: Literal["capaciteit"] = Field(
+        description="Bezette etmalen = plaatsen x dagen x bezettingsgraad."
+    )
+
+    @field_validator("overhead_grondslag")
+    @classmethod
+    def _uniek(cls, v: list[str]) -> list[str]:
+        if len(set(v)) != len(v):
+            raise fout("elke component mag maar één keer in de grondslag staan")
+        return v
+
+
+class Dienst(Basis):
+    """Eén dienst in het rooster, die op de genoemde weekdagen draait."""
+
+    naam: Naam
+    begin: Tijd
+    eind: Tijd
+    personeel: int = Field(ge=1, le=20, description="Medewerkers tegelijk in deze dienst.")
+    dagen: Dagen
+    soort: Literal["wakker", "slaap", "waak"]
+    post: Naam | None = Field(
+        default=None, description="Optioneel: diensten van dezelfde post mogen elkaar niet overlappen."
+    )
+
+    @model_validator(mode="after")
+    def _duur(self) -> Dienst:
+        duur = ((minuten(self.eind) - minuten(self.begin)) % 1440) / 60
+        if duur == 0:
+            raise fout(
+                "begin en eind zijn gelijk: een dienst duurt meer dan 0 en minder dan 24 uur", "eind"
+            )
+        if self.soort in ("slaap", "waak") and not 6 <= duur <= 8:
+            raise fout(
+                f"een {self.soort}dienst duurt 6 tot 8 uur (CAO Jeugdzorg 6.4.3), deze duurt {duur:g} uur",
+                "eind",
+            )
+        if isinstance(self.dagen, list) and (not self.dagen or len(set(self.dagen)) != len(self.dagen)):
+            raise fout("noem elke weekdag hoogstens één keer en minstens één dag", "dagen")
+        return self
+
+    @property
+    def duur_uren(self) -> float:
+        """Duur van de dienst. [uur]"""
+        return ((minuten(self.eind) - minuten(self.begin)) % 1440) / 60
+
+
+class Telfactoren(Basis):
+    """Deel van de uren per soort dienst dat als betaalde tijd telt. [/1]"""
+
+    wakker: PositieveFractie
+    slaap: Fractie = Field(description="CAO Jeugdzorg 8.3: de helft van de uren (0.5), exclusief oproepen.")
+    waak: Fractie
+
+
+def _weekminuten(d: Dienst) -> set[int]:
+    uit: set[int] = set()
+    lengte = round(d.duur_uren * 60)
+    for dag in dagnummers(d.dagen):
+        start = dag * 1440 + minuten(d.begin)
+        uit.update(m % 10080 for m in range(start, start + lengte))
+    return uit
+
+
+class Rooster(Basis):
+    """Het 24-uursrooster van de woonvoorziening."""
+
+    telfactoren: Telfactoren
+    diensten: list[Dienst] = Field(min_length=1, max_length=100)
+
+    @field_validator("diensten")
+    @classmethod
+    def _samenhang(cls, diensten: list[Dienst]) -> list[Dienst]:
+        namen: dict[str, int] = {}
+        for i, d in enumerate(diensten):
+            if d.naam in namen:
+                raise fout(f"dienst '{d.naam}' staat twee keer in het rooster (ook nr {namen[d.naam] + 1})", i, "naam")
+            namen[d.naam] = i
+        for i, d in enumerate(diensten):
+            for j in range(i):
+                e = diensten[j]
+                if d.post is not None and d.post == e.post and _weekminuten(d) & _weekminuten(e):
+                    raise fout(
+                        f"dienst '{d.naam}' overlapt in de tijd met '{e.naam}' op dezelfde post '{d.post}'",
+                        i,
+                        "begin",
+                    )
+        return diensten
+
+
+class Productiviteit(Basis):
+    """Van contracturen naar netto inzetbare uren per fte (methode.md §3.2)."""
+
+    contracturen_per_week: float = Field(gt=0, le=40, description="CAO Jeugdzorg 6.1: 36. [uur/week]")
+    verlofuren: UrenPerJaar
+    feestdagen_op_werkdag: int = Field(ge=0, le=15, description="Feestdagen die op een werkdag vallen.")
+    uren_per_feestdag: float = Field(gt=0, le=12, description="[uur/dag], bij 36 uur 7,2.")
+    verzuimpercentage: float = Field(ge=0, le=0.5, description="Fractie van de contracturen. [/1]")
+    scholingsuren: UrenPerJaar
+    overleguren: UrenPerJaar
+    overige_uren: UrenPerJaar = Field(default=0.0, description="Overige niet-cliëntgebonden uren.")
+
+
+class Loonkosten(Basis):
+    """Opslagen op het basissalaris die voor alle functies gelden (methode.md §3.3)."""
+
+    vakantietoeslag: float = Field(ge=0, le=0.2, description="Fractie van het basisjaarsalaris. [/1]")
+    vakantietoeslag_minimum_per_maand: Eur = Field(description="[EUR/maand]; 0 als geen minimum.")
+    eindejaarsuitkering: float = Field(ge=0, le=0.2, description="Fractie van het basisjaarsalaris.")
+    werkgeverslasten: float = Field(ge=0, le=0.6, description="Fractie van het bruto jaarloon.")
+    overige_personeelskosten: float = Field(ge=0, le=0.3, description="Fractie van het bruto jaarloon.")
+
+
+class OrtPercentage(Basis):
+    """ORT als vast percentage van het basisjaarsalaris."""
+
+    methode: Literal["percentage"]
+    percentage: float = Field(ge=0, le=0.5)
+
+
+class OrtUitRooster(Basis):
+    """ORT afgeleid uit de tijden van het rooster en de ORT-tabel (``ort_tabel``)."""
+
+    methode: Literal["tabel"]
+
+
+class Inhuur(Basis):
+    """Deel van de roosteruren dat door ingehuurd personeel (PNIL) wordt gevuld."""
+
+    aandeel_roosteruren: float = Field(ge=0, lt=1)
+    uurtarief: EurPerUur
+
+
+class Functie(Basis):
+    """Een functie: groepsleiding (fte volgt uit het rooster) of een rol met vaste formatie."""
+
+    naam: Naam
+    soort: Literal["groep", "vast"]
+    maandsalaris: EurPerMaand = Field(description="Bruto maandsalaris bij 1 fte. [EUR/maand]")
+    amvb: Literal["a", "b"] = Field(description="AMvB-element: a beroepskrachten, b overig cliëntgebonden.")
+    fte: Fte | None = Field(default=None, description="Alleen bij soort 'vast'. [fte]")
+    aandeel_rooster: PositieveFractie | None = Field(
+        default=None, description="Bij meer groepsfuncties: hun deel van de roosteruren."
+    )
+    ort: Annotated[OrtPercentage | OrtUitRooster, Field(discriminator="methode")] | None = None
+    inhuur: Inhuur | None = None
+
+    @model_validator(mode="after")
+    def _soort(self) -> Functie:
+        if self.soort == "vast":
+            if self.fte is None:
+                raise fout("een functie met soort 'vast' heeft een fte nodig (bijv. fte: 0.15)", "fte")
+            for veld in ("aandeel_rooster", "inhuur"):
+                if getattr(self, veld) is not None:
+                    raise fout(f"'{veld}' hoort alleen bij een groepsfunctie (soort: groep)", veld)
+        elif self.fte is not None:
+            raise fout("bij soort 'groep' volgt de fte uit het rooster; laat 'fte' weg", "fte")
+        return self
+
+
+class OrtBand(Basis):
+    """Eén band van de ORT-tabel: weekdagen, tijdvak en percentage (CAO Jeugdzorg 8.1)."""
+
+    dagen: Dagen
+    van: Tijd
+    tot: Tijd
+    percentage: float = Field(gt=0, le=1)
+
+
+class OrtTabel(Basis):
+    """ORT-tabel om ORT uit de roostertijden af te leiden."""
+
+    banden: list[OrtBand] = Field(min_length=1)
+    uurloon_deler: float = Field(gt=0, le=400, description="Maandsalaris / deler = uurloon; vaak 156.")
+    maximum_uurloon: EurPerUur = Field(description="CAO Jeugdzorg 8.1: uurloon van schaal 5, p11.")
+    doorbetaling_bij_afwezigheid: bool = Field(
+        description="true: ORT ook over verlof en verzuim (x contracturen/netto uren)."
+    )
+
+
+class Clientkosten(Basis):
+    """Cliëntgebonden materiële kosten (AMvB-element b)."""
+
+    per_bezet_etmaal: dict[Naam, EurPerEtmaal] = Field(min_length=1)
+    vast_per_jaar: dict[Naam, EurPerJaar] = Field(default_factory=dict)
+
+
+class Investering(Basis):
+    """Een investering met lineaire afschrijving en rente (gebouw of inventaris)."""
+
+    investering: Annotated[float, Field(gt=0, le=1e9)]
+    afschrijvingstermijn_jaren: float = Field(gt=0, le=100)
+    rentepercentage: float = Field(ge=0, le=0.2)
+    restwaarde: Eur = 0.0
+    rente_over: Literal["gemiddeld_vermogen", "boekwaarde"]
+
+    @model_validator(mode="after")
+    def _rest(self) -> Investering:
+        if self.restwaarde >= self.investering:
+            raise fout("de restwaarde moet kleiner zijn dan de investering", "restwaarde")
+        return self
+
+
+class Huisvesting(Basis):
+    """Huisvestingslasten per jaar: huur of eigendom, plus de overige posten. [EUR/jaar]"""
+
+    huur_per_jaar: EurPerJaar | None = None
+    eigendom: Investering | None = None
+    energie_en_water: EurPerJaar
+    onderhoud_en_schoonmaak: EurPerJaar
+    inventaris: Investering | None = None
+    verzekeringen_en_belastingen: EurPerJaar
+    overig: EurPerJaar
+
+    @model_validator(mode="after")
+    def _huur_of_eigendom(self) -> Huisvesting:
+        if (self.huur_per_jaar is None) == (self.eigendom is None):
+            raise fout("geef óf 'huur_per_jaar' óf 'eigendom' (investering, termijn, rente), niet beide of geen")
+        return self
+
+
+class Overhead(Basis):
+    """Overhead: een percentage (in de conventie uit ``conventies``) of een bedrag per jaar."""
+
+    percentage: float | None = Field(default=None, ge=0, lt=1)
+    bedrag_per_jaar: EurPerJaar | None = None
+
+
+class KwvModel(Basis):
+    """Volledige beschrijving van één kleinschalige woonvoorziening voor de tariefopbouw."""
+
+    naam: Naam
+    jaar: int = Field(ge=2000, le=2100)
+    plaatsen: int = Field(ge=1, le=50)
+    bezettingsgraad: PositieveFractie = Field(description="Normbezetting als fractie (0.90). [/1]")
+    dagen_per_jaar: Literal[365, 366]
+    conventies: Conventies
+    rooster: Rooster
+    productiviteit: Productiviteit
+    loonkosten: Loonkosten
+    functies: list[Functie] = Field(min_length=1)
+    ort_tabel: OrtTabel | None = None
+    clientkosten: Clientkosten
+    huisvesting: Huisvesting
+    overhead: Overhead
+    risico_opslag: float = Field(ge=0, le=0.5, description="Opslag voor risico en marge. [/1]")
+
+    @field_validator("dagen_per_jaar")
+    @classmethod
+    def _schrikkeljaar(cls, v: int, info: object) -> int:
+        data = getattr(info, "data", {})
+        jaar = data.get("jaar")
+        if isinstance(jaar, int) and v == 366 and not calendar.isleap(jaar):
+            raise fout(f"{jaar} is geen schrikkeljaar: gebruik 365")
+        return v
+
+    @field_validator("functies")
+    @classmethod
+    def _functies(cls, functies: list[Functie]) -> list[Functie]:
+        groep = [i for i, f in enumerate(functies) if f.soort == "groep"]
+        if not groep:
+            raise fout("er is geen groepsfunctie (soort: groep) om de roosteruren te dragen")
+        namen = [f.naam for f in functies]
+        for i, n in enumerate(namen):
+            if n in namen[:i]:
+                raise fout(f"functie '{n}' staat twee keer in de lijst", i, "naam")
+        if len(groep) > 1:
+            for i in groep:
+                if functies[i].aandeel_rooster is None:
+                    raise fout("bij meer groepsfuncties heeft elk een 'aandeel_rooster'", i, "aandeel_rooster")
+            som = sum(functies[i].aandeel_rooster or 0.0 for i in groep)
+            if abs(som - 1) > 1e-9:
+                raise fout(f"de aandelen rooster van de groepsfuncties tellen op tot {som:g}, niet tot 1")
+        return functies
+
+    @model_validator(mode="after")
+    def _samenhang(self) -> KwvModel:
+        for i, f in enumerate(self.functies):
+            if isinstance(f.ort, OrtUitRooster) and self.ort_tabel is None:
+                raise fout(
+                    f"functie '{f.naam}' leidt ORT af uit het rooster, maar 'ort_tabel' ontbreekt",
+                    "functies", i, "ort",
+                )
+        c = self.conventies
+        if c.overhead_conventie == "bedrag":
+            if self.overhead.bedrag_per_jaar is None or self.overhead.percentage is not None:
+                raise fout("bij overhead_conventie 'bedrag' geef alleen 'bedrag_per_jaar'", "overhead")
+        else:
+            if self.overhead.percentage is None or self.overhead.bedrag_per_jaar is not None:
+                raise fout(
+                    f"bij overhead_conventie '{c.overhead_conventie}' geef alleen 'percentage' (bijv. 0.25)",
+                    "overhead",
+                )
+            if not c.overhead_grondslag:
+                raise fout("geef de overhead_grondslag (bijv. [personeel, clientkosten])", "conventies",
+                           "overhead_grondslag")
+        if c.risico_grondslag == "tarief" and self.risico_opslag >= 0.5:
+            raise fout("als aandeel van het tarief moet het risico onder 0.5 liggen", "risico_opslag")
+        return self

@@ -1,0 +1,147 @@
+"""Leest een KWV-model uit YAML, met regelnummers in elke foutmelding.
+
+YAML wordt gelezen als YAML 1.2 (ruamel.yaml): ``no``/``yes``/``NO`` blijven tekst, zodat ze nooit
+stilzwijgend ``false`` worden; dubbele sleutels zijn een fout. Daarna wordt alles naar gewone
+Python-waarden omgezet en strikt gevalideerd (:class:`kostprijs.inputs.KwvModel`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from kostprijs.errors import InvoerFout, Melding
+from kostprijs.inputs import KwvModel
+from kostprijs.io.meldingen import Pad, alle_veldnamen, pad_tekst, vertaal
+
+MAX_BYTES = 1_000_000
+MAX_KNOPEN = 100_000
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    y = YAML(typ="rt", pure=True)
+    y.allow_duplicate_keys = False
+    return y
+
+
+class _Omzetter:
+    """Zet ruamel-knopen om in gewone waarden en onthoudt per pad het regelnummer (1-based)."""
+
+    def __init__(self) -> None:
+        self.regels: dict[Pad, int] = {}
+        self.knopen = 0
+
+    def zet_om(self, knoop: Any, pad: Pad, regel: int) -> Any:
+        self.knopen += 1
+        if self.knopen > MAX_KNOPEN:
+            raise InvoerFout([Melding("", f"het bestand is te groot of te diep genest (> {MAX_KNOPEN} waarden)")])
+        self.regels[pad] = regel
+        if isinstance(knoop, dict):
+            uit: dict[str, Any] = {}
+            for k, v in knoop.items():
+                r = knoop.lc.key(k)[0] + 1 if hasattr(knoop, "lc") else regel
+                uit[str(k)] = self.zet_om(v, (*pad, str(k)), r)
+            return uit
+        if isinstance(knoop, list):
+            return [
+                self.zet_om(v, (*pad, i), knoop.lc.item(i)[0] + 1 if hasattr(knoop, "lc") else regel)
+                for i, v in enumerate(knoop)
+            ]
+        return _scalar(knoop)
+
+    def plaats(self, bron: str, pad: Pad) -> str:
+        p = pad
+        while p and p not in self.regels:
+            p = p[:-1]
+        regel = self.regels.get(p)
+        waar = f"{bron}, regel {regel}" if regel else bron
+        return f"{pad_tekst(pad)} ({waar})"
+
+
+def _scalar(x: Any) -> Any:
+    if isinstance(x, bool) or x is None:
+        return x
+    if type(x).__name__ == "ScalarBoolean":
+        return bool(x)
+    if isinstance(x, int):
+        return int(x)
+    if isinstance(x, float):
+        return float(x)
+    if isinstance(x, str):
+        return str(x)
+    if isinstance(x, dt.datetime):
+        return x
+    if isinstance(x, dt.date):
+        return dt.date(x.year, x.month, x.day)
+    return x
+
+
+def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
+    """Parseer YAML-tekst naar gewone waarden; syntaxfouten en dubbele sleutels worden InvoerFout."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    if len(tekst.encode("utf-8", "replace")) > MAX_BYTES:
+        raise InvoerFout([Melding(bron, f"het bestand is groter dan {MAX_BYTES // 1000} kB")], bron)
+    try:
+        ruw = _yaml().load(tekst)
+    except MarkedYAMLError as e:
+        regel = e.problem_mark.line + 1 if e.problem_mark else 0
+        if type(e).__name__ == "DuplicateKeyError":
+            sleutel = str(e.problem).split('"')[1] if '"' in str(e.problem) else ""
+            eerder = e.context_mark.line + 1 if e.context_mark else 0
+            tekst_fout = f"sleutel '{sleutel}' staat twee keer in hetzelfde blok (ook op regel {eerder})"
+        else:
+            tekst_fout = f"geen geldige YAML: {e.problem or e.context}"
+        raise InvoerFout([Melding(f"{bron}, regel {regel}", tekst_fout)], bron) from None
+    except YAMLError as e:
+        raise InvoerFout([Melding(bron, f"geen geldige YAML ({type(e).__name__})")], bron) from None
+    omzetter = _Omzetter()
+    data = omzetter.zet_om(ruw, (), 1)
+    return data, omzetter
+
+
+def valideer(data: Any, model: type[M], bron: str, omzetter: _Omzetter | None = None) -> M:
+    """Valideer gewone waarden tegen ``model``; alle problemen samen in één :class:`InvoerFout`."""
+    if not isinstance(data, dict):
+        raise InvoerFout([Melding(bron, "het bestand moet een blok met sleutels zijn (naam:, jaar:, ...)")], bron)
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        om = omzetter or _Omzetter()
+        meldingen = vertaal(e, data, lambda p: om.plaats(bron, p), alle_veldnamen(model))
+        raise InvoerFout(meldingen, bron) from None
+
+
+def lees_model_tekst(tekst: str, bron: str = "<tekst>") -> KwvModel:
+    """Lees een KWV-model uit YAML-tekst. Fouten: :class:`kostprijs.InvoerFout` met alle problemen."""
+    data, omzetter = lees_yaml(tekst, bron)
+    return valideer(data, KwvModel, bron, omzetter)
+
+
+def lees_model(pad: str | Path) -> KwvModel:
+    """Lees een KWV-model uit een YAML-bestand.
+
+    Raises
+    ------
+    InvoerFout
+        Bij een onleesbaar bestand of ongeldige invoer; elke melding noemt YAML-pad en regel.
+    """
+    p = Path(pad)
+    try:
+        if p.stat().st_size > MAX_BYTES:
+            raise InvoerFout([Melding(str(p), f"het bestand is groter dan {MAX_BYTES // 1000} kB")], str(p))
+        tekst = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvoerFout([Melding(str(p), "bestand niet gevonden")], str(p)) from None
+    except UnicodeDecodeError:
+        raise InvoerFout([Melding(str(p), "het bestand is geen UTF-8-tekst")], str(p)) from None
+    except IsADirectoryError:
+        raise InvoerFout([Melding(str(p), "dit is een map, geen YAML-bestand")], str(p)) from None
+    return lees_model_tekst(tekst, p.name)
