@@ -246,6 +246,36 @@ def conventies_tekst(m: KwvModel) -> dict[str, str]:
     }
 
 
+def kern_argumenten(model: KwvModel, fig: _Figuren | None = None) -> dict[str, float]:
+    """Alle argumenten van :func:`kostprijs.core.tarief.tariefopbouw` voor dit model, als floats.
+
+    Het scenario-deel vervangt er één of meer door arrays om rasters door te rekenen (broadcasting).
+    """
+    fig = fig if fig is not None else _Figuren()
+    m = model
+    u = _uren(m, fig)
+    p_amvb = {"a": 0.0, "b": 0.0}
+    for f in m.functies:
+        eigen, inhuur = _functie(m, f, u, fig)
+        p_amvb[f.amvb] += eigen + inhuur
+    clientdag = sum(m.clientkosten.per_bezet_etmaal.values())
+    fig.zet("materiele_kosten_per_bezet_etmaal", "Cliëntgebonden materiële kosten per bezet etmaal (invoer)",
+            clientdag, "EUR/bezet etmaal", "som van de posten per bezet etmaal",
+            dict(m.clientkosten.per_bezet_etmaal), "kosten")
+    g = m.conventies.overhead_grondslag
+    return {
+        "personeel_a": p_amvb["a"], "personeel_b": p_amvb["b"],
+        "clientkosten_vast": sum(m.clientkosten.vast_per_jaar.values()),
+        "clientkosten_per_bezet_etmaal": clientdag, "huisvesting": _huisvesting(m, fig),
+        "plaatsen": float(m.plaatsen), "dagen_per_jaar": float(m.dagen_per_jaar),
+        "bezettingsgraad": m.bezettingsgraad, "overhead_opslag": overhead_opslag(m),
+        "overhead_bedrag": m.overhead.bedrag_per_jaar or 0.0,
+        "grondslag_personeel": float("personeel" in g), "grondslag_clientkosten": float("clientkosten" in g),
+        "grondslag_huisvesting": float("huisvesting" in g), "risico_opslag": risico_opslag(m),
+        "index_loon": 0.0, "index_prijs": 0.0,
+    }
+
+
 def bereken(model: KwvModel) -> Resultaat:
     """Bereken de volledige tariefopbouw van één KWV.
 
@@ -265,28 +295,10 @@ def bereken(model: KwvModel) -> Resultaat:
     668.66
     """
     fig = _Figuren()
-    u = _uren(m := model, fig)
-    p_amvb = {"a": 0.0, "b": 0.0}
-    for f in m.functies:
-        eigen, inhuur = _functie(m, f, u, fig)
-        p_amvb[f.amvb] += eigen + inhuur
-    clientvast = sum(m.clientkosten.vast_per_jaar.values())
-    clientdag = sum(m.clientkosten.per_bezet_etmaal.values())
-    fig.zet("materiele_kosten_per_bezet_etmaal", "Cliëntgebonden materiële kosten per bezet etmaal (invoer)", clientdag,
-            "EUR/bezet etmaal", "som van de posten per bezet etmaal", dict(m.clientkosten.per_bezet_etmaal),
-            "kosten")
-    huisvesting = _huisvesting(m, fig)
-    g = m.conventies.overhead_grondslag
-    o, r = overhead_opslag(m), risico_opslag(m)
-    ob = kt.tariefopbouw(
-        personeel_a=p_amvb["a"], personeel_b=p_amvb["b"], clientkosten_vast=clientvast,
-        clientkosten_per_bezet_etmaal=clientdag, huisvesting=huisvesting, plaatsen=m.plaatsen,
-        dagen_per_jaar=m.dagen_per_jaar, bezettingsgraad=m.bezettingsgraad, overhead_opslag=o,
-        overhead_bedrag=m.overhead.bedrag_per_jaar or 0.0, grondslag_personeel=float("personeel" in g),
-        grondslag_clientkosten=float("clientkosten" in g), grondslag_huisvesting=float("huisvesting" in g),
-        risico_opslag=r,
-    )
-    _tarief_figuren(m, ob, o, r, fig)
+    args = kern_argumenten(model, fig)
+    ob = kt.tariefopbouw(**args)
+    _tarief_figuren(model, ob, args["overhead_opslag"], args["risico_opslag"], fig)
+    m = model
     return Resultaat(naam=m.naam, jaar=m.jaar, plaatsen=m.plaatsen, bezettingsgraad=m.bezettingsgraad,
                      conventies=conventies_tekst(m), figuren=fig.items, kostprijs_versie=__version__)
 
