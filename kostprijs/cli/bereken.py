@@ -48,6 +48,10 @@ def uitvoeren(args: argparse.Namespace) -> int:
 def opbouw_tekst(r: Any) -> str:
     """De tariefopbouw als leesbare Nederlandse tekst met tabellen."""
     w = r.figuur
+
+    def rij(label: str, jaar: str, dag: str) -> list[str]:
+        return [label, nl_getal(w(f"{jaar}_per_jaar").afgerond), nl_getal(w(f"{dag}_per_bezet_etmaal").afgerond)]
+
     delen = [
         f"Tariefopbouw {r.naam} ({r.jaar}) - kostprijs {r.kostprijs_versie}",
         f"{r.plaatsen} plaatsen, bezettingsgraad {nl_procent(r.bezettingsgraad)}, "
@@ -70,18 +74,11 @@ def opbouw_tekst(r: Any) -> str:
         "",
         "Kosten",
         tabel(["component", "per jaar", "per bezet etmaal"], [
-            *[[label, nl_getal(w(f"{s}_per_jaar").afgerond), nl_getal(w(f"{k}_per_bezet_etmaal").afgerond)]
-              for label, s, k in (("personeel", "personeelskosten", "personeel"),
-                                  ("cliëntkosten", "clientkosten", "clientkosten"),
-                                  ("huisvesting", "huisvesting", "huisvesting"), ("overhead", "overhead", "overhead"))],
-            [],
-            ["kostprijs", nl_getal(w("kostprijs_per_jaar").afgerond), nl_getal(w("kostprijs_per_bezet_etmaal").afgerond)],
-            ["indexering", nl_getal(w("indexering_per_jaar").afgerond),
-             nl_getal(w("indexering_per_bezet_etmaal").afgerond)],
-            ["risico en marge", nl_getal(w("risico_per_jaar").afgerond), nl_getal(w("risico_per_bezet_etmaal").afgerond)],
-            [],
-            ["tariefbudget / tarief", nl_getal(w("tariefbudget_per_jaar").afgerond),
-             nl_getal(w("tarief_per_bezet_etmaal").afgerond)],
+            rij("personeel", "personeelskosten", "personeel"), rij("cliëntkosten", "clientkosten", "clientkosten"),
+            rij("huisvesting", "huisvesting", "huisvesting"), rij("overhead", "overhead", "overhead"), [],
+            rij("kostprijs", "kostprijs", "kostprijs"), rij("indexering", "indexering", "indexering"),
+            rij("risico en marge", "risico", "risico"), [],
+            rij("tariefbudget / tarief", "tariefbudget", "tarief"),
         ]),
         "",
         "AMvB-indeling (Besluit Jeugdwet art. 2.3), per bezet etmaal",

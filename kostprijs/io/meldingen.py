@@ -52,9 +52,9 @@ def _grens(fout: Mapping[str, Any]) -> str:
     teken = {"greater_than": ">", "greater_than_equal": "≥", "less_than": "<", "less_than_equal": "≤"}[t]
     grens = next(iter(ctx.values()))
     tekst = f"{_toon(w)} mag niet; de waarde moet {teken} {_toon(grens)} zijn"
-    if t.startswith("less") and isinstance(grens, float | int) and grens <= 1 and isinstance(w, float | int):
-        if 1 < w <= 100:
-            tekst += f". Dit is een fractie: bedoelt u {w / 100:g} (voor {w:g}%)?"
+    fractie = t.startswith("less") and isinstance(grens, float | int) and grens <= 1
+    if fractie and isinstance(w, float | int) and 1 < w <= 100:
+        tekst += f". Dit is een fractie: bedoelt u {w / 100:g} (voor {w:g}%)?"
     if t.startswith("greater") and isinstance(w, float | int) and w < 0:
         tekst += " (negatieve bedragen en aantallen kunnen niet)"
     return tekst
@@ -153,10 +153,8 @@ def _echt_pad(loc: Sequence[str | int], data: Any, soort: str) -> Pad:
     pad: list[str | int] = []
     huidig = data
     for i, deel in enumerate(loc):
-        if isinstance(huidig, dict) and deel in huidig:
-            pad.append(deel)
-            huidig = huidig[deel]
-        elif isinstance(huidig, list) and isinstance(deel, int) and 0 <= deel < len(huidig):
+        in_lijst = isinstance(huidig, list) and isinstance(deel, int) and 0 <= deel < len(huidig)
+        if (isinstance(huidig, dict) and deel in huidig) or in_lijst:
             pad.append(deel)
             huidig = huidig[deel]
         elif i == len(loc) - 1 and soort == "missing" and isinstance(deel, str):
