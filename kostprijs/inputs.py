@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from kostprijs.core.productiviteit import netto_uren_per_fte
 from kostprijs.units import (
     Eur,
     EurPerEtmaal,
@@ -378,6 +379,14 @@ class KwvModel(Basis):
             if not c.overhead_grondslag:
                 raise fout("geef de overhead_grondslag (bijv. [personeel, clientkosten])", "conventies",
                            "overhead_grondslag")
+        p = self.productiviteit
+        contract = p.contracturen_per_week * WEKEN_PER_JAAR[c.weken_per_jaar]
+        netto = float(netto_uren_per_fte(contract, p.verlofuren, p.feestdagen_op_werkdag, p.uren_per_feestdag,
+                                         p.verzuimpercentage, p.scholingsuren, p.overleguren, p.overige_uren))
+        if netto <= 0.1 * contract:
+            raise fout(f"na aftrek van verlof, feestdagen, verzuim, scholing en overleg blijft {netto:.1f} van "
+                       f"{contract:.1f} contracturen over; controleer de uren (per jaar, niet per week)",
+                       "productiviteit")
         if c.risico_grondslag == "tarief" and self.risico_opslag >= 0.5:
             raise fout("als aandeel van het tarief moet het risico onder 0.5 liggen", "risico_opslag")
         return self
