@@ -37,7 +37,8 @@ class InvoerFout(KostprijsFout):
         self.bron = bron
         kop = f"Ongeldige invoer in {bron}" if bron else "Ongeldige invoer"
         regels = "\n".join(f"  - {m}" for m in self.meldingen)
-        super().__init__(f"{kop} ({len(self.meldingen)} probleem/problemen):\n{regels}")
+        aantal = len(self.meldingen)
+        super().__init__(f"{kop} ({aantal} {'probleem' if aantal == 1 else 'problemen'}):\n{regels}")
 
 
 class RekenFout(KostprijsFout):

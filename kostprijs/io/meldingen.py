@@ -157,7 +157,7 @@ def _echt_pad(loc: Sequence[str | int], data: Any, soort: str) -> Pad:
         if (isinstance(huidig, dict) and deel in huidig) or in_lijst:
             pad.append(deel)
             huidig = huidig[deel]
-        elif i == len(loc) - 1 and soort == "missing" and isinstance(deel, str):
+        elif i == len(loc) - 1 and soort in ("missing", "kostprijs") and isinstance(deel, str):
             pad.append(deel)
     return tuple(pad)
 
@@ -177,6 +177,8 @@ def vertaal(
         if sub:
             loc += [int(s) if s.isdigit() else s for s in str(sub).split(".")]
         pad = _echt_pad(loc, data, soort)
+        if soort == "literal_error" and isinstance(e.get("input"), list | dict):
+            continue  # de andere tak van een union (lijst van weekdagen) geeft de bruikbare melding
         if soort == "kostprijs":
             tekst = e["msg"]
         elif soort == "extra_forbidden":

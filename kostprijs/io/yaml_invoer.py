@@ -95,10 +95,11 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
         regel = e.problem_mark.line + 1 if e.problem_mark else 0
         if type(e).__name__ == "DuplicateKeyError":
             sleutel = str(e.problem).split('"')[1] if '"' in str(e.problem) else ""
-            eerder = e.context_mark.line + 1 if e.context_mark else 0
-            tekst_fout = f"sleutel '{sleutel}' staat twee keer in hetzelfde blok (ook op regel {eerder})"
+            blok = e.context_mark.line + 1 if e.context_mark else 0
+            tekst_fout = f"sleutel '{sleutel}' staat twee keer in hetzelfde blok (dat op regel {blok} begint)"
         else:
-            tekst_fout = f"geen geldige YAML: {e.problem or e.context}"
+            tekst_fout = ("geen geldige YAML; controleer inspringing, haakjes, dubbele punten en aanhalingstekens "
+                          f"(melding van de lezer: {e.problem or e.context})")
         raise InvoerFout([Melding(f"{bron}, regel {regel}", tekst_fout)], bron) from None
     except YAMLError as e:
         raise InvoerFout([Melding(bron, f"geen geldige YAML ({type(e).__name__})")], bron) from None
