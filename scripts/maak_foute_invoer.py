@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.foute_invoer import schrijf_corpus  # noqa: E402
+from tests.foute_invoer import schrijf_corpus
 
 if __name__ == "__main__":
     doel = Path(sys.argv[1] if len(sys.argv) > 1 else "uit/foute-invoer")

@@ -60,7 +60,8 @@ def _schaal_bedragen(d: dict[str, Any], k: float) -> dict[str, Any]:
     for groep in ("per_bezet_etmaal", "vast_per_jaar"):
         d["clientkosten"][groep] = {n: v * k for n, v in d["clientkosten"][groep].items()}
     h = d["huisvesting"]
-    for veld in ("huur_per_jaar", "energie_en_water", "onderhoud_en_schoonmaak", "verzekeringen_en_belastingen", "overig"):
+    posten = ("huur_per_jaar", "energie_en_water", "onderhoud_en_schoonmaak", "verzekeringen_en_belastingen", "overig")
+    for veld in posten:
         if veld in h:
             h[veld] *= k
     if "eigendom" in h:
