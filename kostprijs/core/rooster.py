@@ -52,8 +52,8 @@ def roosteruren_per_jaar(
 
     Examples
     --------
-    >>> float(roosteruren_per_jaar([8, 8, 8, 8], [1, 2, 1, 1], [7, 7, 2, 7], [1, 1, 1, 0.5], 365 / 7))
-    11054.285714285714
+    >>> round(float(roosteruren_per_jaar([8, 8, 8, 8], [1, 2, 1, 1], [7, 7, 2, 7], [1, 1, 1, 0.5], 365 / 7)), 4)
+    11054.2857
     """
     per_week = (
         np.asarray(uren_per_dienst, dtype=float)
