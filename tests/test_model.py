@@ -77,7 +77,8 @@ def test_inhuur_vervangt_eigen_formatie() -> None:
 def test_twee_groepsfuncties_delen_het_rooster() -> None:
     d = klein_model()
     pm = {**d["functies"][0], "ort": None}
-    d["functies"] = [{**pm, "aandeel_rooster": 0.6}, {**pm, "naam": "ass", "maandsalaris": 2800, "aandeel_rooster": 0.4}]
+    ass = {**pm, "naam": "ass", "maandsalaris": 2800, "aandeel_rooster": 0.4}
+    d["functies"] = [{**pm, "aandeel_rooster": 0.6}, ass]
     r = bereken(KwvModel.model_validate(d))
     totaal = 8 * 5 * W / (36 * W - 200)
     assert r.waarde("fte.pm") == pytest.approx(0.6 * totaal)
