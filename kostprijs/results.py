@@ -99,6 +99,37 @@ class Resultaat(BaseModel):
         """Het tarief per bezet etmaal, rekenkundig afgerond op centen. [EUR/bezet etmaal]"""
         return self.figuur("tarief_per_bezet_etmaal").afgerond
 
+    @property
+    def roosteruren_per_jaar(self) -> float:
+        """Betaalde roosteruren per jaar (onafgerond). [uur/jaar]"""
+        return self.waarde("roosteruren_per_jaar")
+
+    @property
+    def netto_uren_per_fte(self) -> float:
+        """Netto inzetbare uren per fte (onafgerond). [uur/jaar]"""
+        return self.waarde("netto_uren_per_fte")
+
+    @property
+    def productiviteit(self) -> float:
+        """Netto uren / contracturen. [/1]"""
+        return self.waarde("productiviteit")
+
+    @property
+    def kostprijs_per_jaar(self) -> float:
+        """Kostprijs vóór indexering en risico (onafgerond). [EUR/jaar]"""
+        return self.waarde("kostprijs_per_jaar")
+
+    @property
+    def tariefbudget_per_jaar(self) -> float:
+        """Tariefbudget: geïndexeerde kostprijs plus risico en marge (onafgerond). [EUR/jaar]"""
+        return self.waarde("tariefbudget_per_jaar")
+
+    @property
+    def functies(self) -> dict[str, tuple[float, float]]:
+        """Per functie (sleuteldeel): (fte, kosten per fte [EUR/jaar]), onafgerond."""
+        return {k.removeprefix("fte."): (f.waarde, self.waarde(k.replace("fte.", "kosten_per_fte.", 1)))
+                for k, f in self.figuren.items() if k.startswith("fte.")}
+
     def to_frame(self) -> pd.DataFrame:
         """Alle figuren als pandas DataFrame (pandas wordt pas hier geladen)."""
         import pandas as pd
