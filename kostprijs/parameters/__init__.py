@@ -1,0 +1,54 @@
+"""Gedateerde, verantwoorde parameters: CAO-regels, premies, pensioen, indexcijfers, feestdagen.
+
+Elke waarde heeft een eenheid, een ingangsdatum, een bron (titel en URL), een status (``bron``,
+``afgeleid`` met afleiding, of ``derden``) en de datum waarop ze het laatst is nagekeken. Wat in de
+bronnen niet is gevonden (salaristabellen, ORT in het weekend, eindejaarsuitkering) wordt niet
+verzonnen: zo'n parameter heeft geen waarde en de foutmelding zegt wat u zelf moet opgeven.
+
+>>> from kostprijs.parameters import waarde
+>>> waarde("cao_jeugdzorg.arbeidsduur.uren_per_week", "2025-01-01")
+36.0
+
+De YAML-bestanden worden pas bij de eerste opvraging gelezen (``import kostprijs`` blijft licht).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kostprijs.parameters.register import (
+    Datum,
+    Gevonden,
+    ParameterFout,
+    Register,
+    als_datum,
+    lees_register,
+)
+
+__all__ = [
+    "Datum",
+    "Gevonden",
+    "ParameterFout",
+    "Register",
+    "als_datum",
+    "lees_register",
+    "opzoeken",
+    "register",
+    "waarde",
+]
+
+
+@lru_cache(maxsize=1)
+def register() -> Register:
+    """Het register met de meegeleverde parameters (één keer gelezen, daarna uit het geheugen)."""
+    return lees_register()
+
+
+def opzoeken(naam: str, datum: Datum) -> Gevonden:
+    """De waarde van ``naam`` op ``datum`` met eenheid, bron en status."""
+    return register().op(naam, datum)
+
+
+def waarde(naam: str, datum: Datum) -> float:
+    """De waarde van ``naam`` op ``datum`` als getal."""
+    return register().getal(naam, datum)
