@@ -26,7 +26,7 @@ from kostprijs.inputs import (
     dagnummers,
     minuten,
 )
-from kostprijs.results import Figuur, Groep, Resultaat
+from kostprijs.results import Figuur, Groep, Kostengedrag, Resultaat
 
 
 def _slug(naam: str) -> str:
@@ -40,7 +40,8 @@ class _Figuren:
         self.items: dict[str, Figuur] = {}
 
     def zet(self, sleutel: str, omschrijving: str, waarde: float, eenheid: str, formule: str,
-            invoer: dict[str, float], groep: Groep, geld: bool = True) -> float:
+            invoer: dict[str, float], groep: Groep, geld: bool = True,
+            gedrag: Kostengedrag | None = None) -> float:
         w = float(waarde)
         if not np.isfinite(w):
             from kostprijs.errors import RekenFout
@@ -48,7 +49,7 @@ class _Figuren:
             raise RekenFout(f"De figuur '{sleutel}' is niet eindig ({w}); controleer de invoer.")
         self.items[sleutel] = Figuur(
             sleutel=sleutel, omschrijving=omschrijving, waarde=w, eenheid=eenheid, formule=formule,
-            invoer={k: float(v) for k, v in invoer.items()}, groep=groep, geld=geld,
+            invoer={k: float(v) for k, v in invoer.items()}, groep=groep, geld=geld, kostengedrag=gedrag,
         )
         return w
 
@@ -172,7 +173,7 @@ def _functie(m: KwvModel, f: Functie, u: Uren, fig: _Figuren) -> tuple[float, fl
                       {"bruto": float(k.bruto), "werkgeverslasten": float(k.werkgeverslasten),
                        "overige": float(k.overige)}, g)
     eigen = fig.zet(f"personeelskosten.{s}", f"Personeelskosten {f.naam}", fte * per_fte, "EUR/jaar",
-                    "fte x kosten per fte", {"fte": fte, "kosten_per_fte": per_fte}, "kosten")
+                    "fte x kosten per fte", {"fte": fte, "kosten_per_fte": per_fte}, "kosten", gedrag="vast")
     inhuur = 0.0
     if f.inhuur is not None:
         uren_inhuur = u.rooster * aandeel
@@ -180,7 +181,7 @@ def _functie(m: KwvModel, f: Functie, u: Uren, fig: _Figuren) -> tuple[float, fl
             uren_inhuur, inhuur_aandeel, f.inhuur.uurtarief)), "EUR/jaar",
             "roosteruren van de functie x aandeel inhuur x uurtarief",
             {"roosteruren": uren_inhuur, "aandeel_inhuur": inhuur_aandeel, "uurtarief": f.inhuur.uurtarief},
-            "kosten")
+            "kosten", gedrag="vast")
     return eigen, inhuur
 
 
@@ -208,7 +209,7 @@ def _huisvesting(m: KwvModel, fig: _Figuren) -> float:
                    "verzekeringen_en_belastingen": h.verzekeringen_en_belastingen, "overig": h.overig})
     return fig.zet("huisvesting_per_jaar", "Huisvestingslasten per jaar", sum(posten.values()), "EUR/jaar",
                    "som van huur of kapitaallasten, energie, onderhoud, inventaris, verzekering en overig",
-                   posten, "kosten")
+                   posten, "kosten", gedrag="vast")
 
 
 def overhead_opslag(m: KwvModel) -> float:
@@ -316,6 +317,18 @@ def _tarief_figuren(m: KwvModel, ob: kt.Opbouw, o: float, r: float, fig: _Figure
     z("clientkosten_per_jaar", "Cliëntgebonden materiële kosten per jaar", v["clientkosten"], "EUR/jaar",
       "kosten per bezet etmaal x bezette etmalen + vaste cliëntkosten",
       {"variabel": v["clientkosten_variabel"], "vast": v["clientkosten_vast"], "bezette_etmalen": D}, "kosten")
+    z("clientkosten_vast_per_jaar", "Cliëntkosten, vast deel per jaar", v["clientkosten_vast"], "EUR/jaar",
+      "som van de vaste cliëntgebonden posten", dict(m.clientkosten.vast_per_jaar), "kosten", gedrag="vast")
+    z("clientkosten_variabel_per_jaar", "Cliëntkosten, variabel deel per jaar", v["clientkosten_variabel"],
+      "EUR/jaar", "cliëntkosten per bezet etmaal x bezette etmalen",
+      {"per_bezet_etmaal": sum(m.clientkosten.per_bezet_etmaal.values()), "bezette_etmalen": D}, "kosten",
+      gedrag="variabel")
+    z("overhead_vast_per_jaar", "Overhead over vaste kosten per jaar", v["overhead_vast"], "EUR/jaar",
+      "opslag x vaste kosten in de grondslag + vast overheadbedrag", {"opslag_op_grondslag": o}, "kosten",
+      gedrag="vast")
+    z("overhead_variabel_per_jaar", "Overhead over variabele kosten per jaar", v["overhead_variabel"], "EUR/jaar",
+      "opslag x variabele cliëntkosten (als cliëntkosten in de grondslag zitten)", {"opslag_op_grondslag": o},
+      "kosten", gedrag="variabel")
     z("overhead_per_jaar", "Overhead per jaar", v["overhead"], "EUR/jaar",
       "opslag x grondslag (+ vast bedrag); opslag = aandeel / (1 - aandeel) bij conventie aandeel_totaal",
       {"opslag_op_grondslag": o, "bedrag_per_jaar": m.overhead.bedrag_per_jaar or 0.0,

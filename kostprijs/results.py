@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 Groep = Literal["uren", "formatie", "personeel", "kosten", "tarief", "amvb", "financiering"]
+Kostengedrag = Literal["vast", "variabel"]
 
 
 class Figuur(BaseModel):
@@ -31,6 +32,8 @@ class Figuur(BaseModel):
     invoer: dict[str, float]
     groep: Groep
     geld: bool
+    kostengedrag: Kostengedrag | None = None
+    """Bij kostenregels: vast (los van de bezetting) of variabel (met de bezette etmalen)."""
 
     @property
     def afgerond(self) -> float:
@@ -142,6 +145,7 @@ class Resultaat(BaseModel):
                 "waarde": f.waarde,
                 "afgerond": f.afgerond,
                 "eenheid": f.eenheid,
+                "kostengedrag": f.kostengedrag,
                 "formule": f.formule,
             }
             for f in self.figuren.values()

@@ -124,3 +124,16 @@ def test_vast_plus_variabel_gelijk_aan_dagtarief_bij_norm(d: dict[str, Any]) -> 
     w = r.waarde
     assert w("vast_per_jaar") + w("variabel_per_bezet_etmaal") * w("bezette_etmalen") == pytest.approx(
         w("tariefbudget_per_jaar"), rel=1e-12)
+
+
+@INSTELLINGEN
+@given(model_dicts())
+def test_kostenregels_vast_plus_variabel_is_kostprijs(d: dict[str, Any]) -> None:
+    r = bereken(KwvModel.model_validate(d))
+    vast = sum(f.waarde for f in r.figuren.values() if f.kostengedrag == "vast")
+    variabel = sum(f.waarde for f in r.figuren.values() if f.kostengedrag == "variabel")
+    assert vast + variabel == pytest.approx(r.waarde("kostprijs_per_jaar"), rel=1e-12)
+    # variabele regels schalen met de bezette etmalen
+    assert variabel == pytest.approx(
+        r.waarde("bezette_etmalen") * r.waarde("variabel_per_bezet_etmaal")
+        / (r.waarde("tariefbudget_per_jaar") / r.waarde("kostprijs_per_jaar")), rel=1e-9, abs=1e-6)
