@@ -24,7 +24,7 @@ def test_foute_invoer(geval: Geval, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "Traceback" not in uit.err
     for woord in geval.moet_bevatten:
         assert woord in uit.err, f"{woord!r} ontbreekt in:\n{uit.err}"
-    for python_repr in ("input_type=", "Decimal(", "None", "pydantic", "For further information"):
+    for python_repr in ("input_type=", "Decimal(", "None", "pydantic", "For further information", "ongeldige waarde"):
         assert python_repr not in uit.err
 
 
