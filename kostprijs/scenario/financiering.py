@@ -1,0 +1,243 @@
+"""Financieringsvormen vergelijken: verwachte betaling, resultaat, spreiding en kans op verlies.
+
+Voor elke regel ``P(D)`` (:mod:`kostprijs.core.financiering`) en een bezettingsscenario
+(:class:`kostprijs.scenario.invoer.Scenario`): exact (uit de momenten van ``D``) voor lineaire
+regels, en Monte Carlo voor alle regels. Gemeente: betaling, spreiding, kans dat de betaling boven
+de begroting (tariefbudget bij de normbezetting van het model) uitkomt. Aanbieder: resultaat
+``P - (F + v·D)`` met de kostprijs zonder risico-opslag (methode.md §9.9), spreiding en kans op verlies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
+
+from kostprijs.core import bezetting as kb_
+from kostprijs.core import financiering as kf
+from kostprijs.errors import InvoerFout, Melding
+from kostprijs.inputs import KwvModel
+from kostprijs.scenario import montecarlo as mc
+from kostprijs.scenario.basis import Kostenbasis, kostenbasis, model_met
+from kostprijs.scenario.invoer import (
+    Beschikbaarheid,
+    Corridor,
+    Dagtarief,
+    Garantie,
+    Leegstandsvergoeding,
+    Lumpsum,
+    Plafondregel,
+    Regel,
+    Regels,
+    Scenario,
+    maak,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Arr = NDArray[np.float64]
+
+
+def regels_uit(data: Sequence[dict[str, Any]]) -> list[Regel]:
+    """Valideer een lijst regels (dicts met ``soort``) met Nederlandse meldingen."""
+    return list(maak(Regels, {"regels": list(data)}, "financiering").regels)
+
+
+def naam(regel: Regel) -> str:
+    """Naam van een regel in tabellen."""
+    if regel.naam:
+        return regel.naam
+    n = f"norm {regel.norm:.0%}"
+    if isinstance(regel, Dagtarief):
+        return f"dagtarief ({n})"
+    if isinstance(regel, Beschikbaarheid):
+        return "beschikbaarheid" if regel.aandeel_vast == 1 else f"tweeledig ({regel.aandeel_vast:.0%} vast, {n})"
+    if isinstance(regel, Leegstandsvergoeding):
+        extra = f", max {regel.max_dagen_per_gat:g} d/gat" if regel.max_dagen_per_gat else ""
+        return f"dagtarief + leegstand {regel.percentage:.0%}{extra} ({n})"
+    if isinstance(regel, Lumpsum):
+        return "lumpsum"
+    if isinstance(regel, Corridor):
+        return f"corridor {regel.deel:.0%} delen, band {regel.band:.0%} ({n})"
+    if isinstance(regel, Garantie):
+        return f"garantie min {regel.minimum:.0%} ({n})"
+    return f"plafond max {regel.maximum:.0%} ({n})"
+
+
+def lineair(regel: Regel, k: Kostenbasis) -> tuple[float, float] | None:
+    """``(a, b)`` als ``P = a + b·D`` exact geldt, anders ``None`` (bezetting.md §6.2)."""
+    p, cap = k.tarief(regel.norm), k.capaciteit
+    if isinstance(regel, Dagtarief):
+        return 0.0, p
+    if isinstance(regel, Beschikbaarheid):
+        a = regel.aandeel_vast
+        return a * k.vast_tarief, (1 - a) * k.vast_tarief / (cap * regel.norm) + k.variabel_tarief
+    if isinstance(regel, Leegstandsvergoeding):
+        if regel.max_dagen_per_gat is None and regel.max_dagen_per_jaar is None:
+            return regel.percentage * p * cap, p * (1 - regel.percentage)
+        return None
+    if isinstance(regel, Lumpsum):
+        return (regel.bedrag if regel.bedrag is not None else k.budget(regel.norm)), 0.0
+    if isinstance(regel, Corridor) and regel.band == 0:
+        return p * cap * regel.norm * (1 - regel.deel), p * regel.deel
+    return None
+
+
+def betaling(regel: Regel, k: Kostenbasis, d: Arr, betaalde_leegstand: Arr | None = None) -> Arr:
+    """Betaling ``P(D)`` per jaar voor elke waarde in ``d``. [EUR/jaar]
+
+    ``betaalde_leegstand``: lege plaatsdagen binnen het maximum per gat (uit de Monte Carlo); zonder
+    wordt alle leegstand ``cT - D`` als betaalbaar gezien.
+    """
+    p, cap = k.tarief(regel.norm), k.capaciteit
+    if isinstance(regel, Leegstandsvergoeding):
+        leeg = betaalde_leegstand if regel.max_dagen_per_gat is not None else None
+        return kf.leegstandsvergoeding(d, cap, p, regel.percentage, leeg,
+                                       np.inf if regel.max_dagen_per_jaar is None else regel.max_dagen_per_jaar)
+    if isinstance(regel, Corridor):
+        return kf.corridor(d, p, cap * regel.norm, regel.deel, cap * regel.band)
+    if isinstance(regel, Garantie):
+        return kf.garantie(d, p, cap * regel.minimum)
+    if isinstance(regel, Plafondregel):
+        return kf.plafond(d, p, cap * regel.maximum)
+    ab = lineair(regel, k)
+    assert ab is not None
+    return kf.beschikbaarheid(d, ab[0], ab[1])
+
+
+class Opzet(NamedTuple):
+    """Fasen, verblijfsduur en beginverdeling van een scenario voor het exacte model."""
+
+    fasen: list[kb_.Fase]
+    verblijfsduur: float
+    start: Arr
+    normaal: Arr
+
+
+def opzet(sc: Scenario) -> Opzet:
+    """Vertaal een :class:`Scenario` naar fasen met opnamesnelheden (bezetting.md §2.1, §3.6)."""
+    b = sc.bezetting
+    c = b.plaatsen
+
+    def snelheden(plafond: int | None) -> Arr:
+        if b.soort == "verlies":
+            return kb_.snelheden_erlang(c, float(b.verwijzingen_per_jaar or 0) / 365.0, plafond)
+        if b.soort == "wachtlijst":
+            return kb_.snelheden_wachtlijst(c, float(b.gat_dagen or 1), plafond)
+        return kb_.plafonneer(np.asarray([*(b.opnamesnelheden_per_dag or []), 0.0]), plafond)
+
+    normaal = snelheden(None)
+    fasen = []
+    if sc.stabilisatie_dagen > 0:
+        fasen.append(kb_.Fase(sc.stabilisatie_dagen, snelheden(sc.plafond)))
+    fasen.append(kb_.Fase(sc.dagen - sc.stabilisatie_dagen, normaal))
+    if sc.aanwezig_bij_start == "stationair":
+        start = kb_.stationair(normaal, b.verblijfsduur_dagen)
+    else:
+        start = kb_.eenheidsvector(c, sc.aanwezig_bij_start)
+    return Opzet(fasen, b.verblijfsduur_dagen, start, normaal)
+
+
+class Steekproef(NamedTuple):
+    """Monte Carlo-jaren: bezette plaatsdagen en (bij een maximum per gat) betaalde leegstandsdagen."""
+
+    bezette_dagen: Arr
+    betaalde_leegstand: Arr | None
+
+
+def simuleer(sc: Scenario, max_per_gat: float | None = None,
+             voortgang: Callable[[int, int], None] | None = None) -> Steekproef:
+    """Monte Carlo van het scenario: uniformisatie als dat kan, anders next-event per plaats."""
+    o = opzet(sc)
+    b = sc.bezetting
+    rng = np.random.default_rng(sc.seed)
+    if b.verblijfsverdeling == "exponentieel" and max_per_gat is None:
+        return Steekproef(mc.simuleer_markov(o.fasen, o.verblijfsduur, o.start, sc.runs, rng, voortgang), None)
+    if b.soort == "geboorte_sterfte":
+        raise InvoerFout([Melding("scenario.bezetting.soort", "een niet-exponentiële verblijfsduur of een maximum "
+                                  "per gat kan alleen bij soort 'verlies' of 'wachtlijst'")])
+    verblijf = mc.trekker(b.verblijfsverdeling, b.verblijfsduur_dagen, b.variatiecoefficient)
+    stationair = sc.aanwezig_bij_start == "stationair"
+    aanwezig = (rng.choice(o.start.size, size=sc.runs, p=o.start) if stationair else int(sc.aanwezig_bij_start))
+    uit = mc.simuleer_plaatsen(
+        b.plaatsen, verblijf, sc.dagen, rng, sc.runs,
+        gat=mc.trekker("exponentieel", b.gat_dagen) if b.gat_dagen else None,
+        verwijzingen_per_dag=None if b.gat_dagen else float(b.verwijzingen_per_jaar or 0) / 365.0,
+        aanwezig_bij_start=aanwezig,
+        plafonds=[(sc.stabilisatie_dagen, sc.plafond or 0)] if sc.stabilisatie_dagen > 0 else [],
+        inloop_dagen=365.0 * sc.inloop_jaren if stationair else 0.0,
+        max_betaald_per_gat=np.inf if max_per_gat is None else max_per_gat, voortgang=voortgang)
+    return Steekproef(uit.bezette_dagen, uit.betaalde_leegstandsdagen)
+
+
+def _max_per_gat(regels: Sequence[Regel]) -> float | None:
+    gaten = {r.max_dagen_per_gat for r in regels if isinstance(r, Leegstandsvergoeding) and r.max_dagen_per_gat}
+    if len(gaten) > 1:
+        raise InvoerFout([Melding("financiering.regels", "gebruik in één vergelijking hoogstens één maximum per gat")])
+    return next(iter(gaten), None)
+
+
+def vergelijk(model: KwvModel, scenario: Scenario, regels: Sequence[Regel],
+              voortgang: Callable[[int, int], None] | None = None) -> pd.DataFrame:
+    """Per regel: betaling (gemeente) en resultaat (aanbieder), exact en Monte Carlo.
+
+    Het model krijgt het aantal plaatsen van het scenario. ``df.attrs`` bevat de bezetting (exact en
+    MC) en de begroting.
+    """
+    import pandas as pd
+
+    if model.plaatsen != scenario.bezetting.plaatsen:
+        model = model_met(model, "scenario.bezetting.plaatsen", plaatsen=scenario.bezetting.plaatsen)
+    k = kostenbasis(model)
+    o = opzet(scenario)
+    ex = kb_.momenten(o.fasen, o.verblijfsduur, o.start)
+    st = simuleer(scenario, _max_per_gat(regels), voortgang)
+    d = st.bezette_dagen
+    begroting = k.budget(model.bezettingsgraad)
+    kosten = kf.kosten(d, k.vast_kosten, k.variabel_kosten)
+    rijen = []
+    for r in regels:
+        p = betaling(r, k, d, st.betaalde_leegstand)
+        bet, res = kf.samenvatting(p), kf.samenvatting(p - kosten)
+        ab = lineair(r, k)
+        e_ex, sd_ex = kf.lineaire_momenten(ab[0], ab[1], ex.verwachting, ex.variantie) if ab else (np.nan, np.nan)
+        e_res_ex = float(e_ex) - (k.vast_kosten + k.variabel_kosten * float(ex.verwachting)) if ab else np.nan
+        rijen.append({
+            "regel": naam(r), "lineair": ab is not None,
+            "betaling_exact": float(e_ex), "sd_betaling_exact": float(sd_ex),
+            "betaling": float(bet.verwachting), "sd_betaling": float(bet.sd), "p5_betaling": float(bet.p5),
+            "p95_betaling": float(bet.p95), "kans_boven_begroting": float((p > begroting).mean()),
+            "per_bezet_etmaal": float(bet.verwachting) / float(d.mean()),
+            "resultaat_exact": e_res_ex, "resultaat": float(res.verwachting), "sd_resultaat": float(res.sd),
+            "p5_resultaat": float(res.p5), "p95_resultaat": float(res.p95), "kans_verlies": float(res.kans_negatief),
+        })
+    df = pd.DataFrame(rijen)
+    cap = k.capaciteit
+    df.attrs.update({"begroting": begroting, "capaciteit": cap, "runs": scenario.runs, "seed": scenario.seed,
+                     "bezetting_exact": float(ex.verwachting) / cap, "sd_bezetting_exact": float(ex.sd) / cap,
+                     "bezetting_mc": float(d.mean()) / cap, "sd_bezetting_mc": float(d.std(ddof=1)) / cap,
+                     "tarief_norm": k.tarief(model.bezettingsgraad), "vast_kosten": k.vast_kosten,
+                     "variabel_kosten": k.variabel_kosten})
+    return df
+
+
+def scenariotabel(model: KwvModel, regels: Sequence[Regel], bezettingsgraden: Sequence[float]) -> pd.DataFrame:
+    """Resultaat van de aanbieder bij vaste bezettingsgraden (bezetting.md §6.3, tweede tabel). [EUR/jaar]
+
+    Een maximum per gat wordt hier niet toegepast (zonder gaten is alle leegstand betaalbaar).
+    """
+    import pandas as pd
+
+    from kostprijs.scenario.invoer import RasterAs
+
+    u = np.asarray(maak(RasterAs, {"naam": "bezettingsgraad", "waarden": [float(x) for x in bezettingsgraden]},
+                        "bezettingsgraden").waarden)
+    k = kostenbasis(model)
+    d = u * k.capaciteit
+    kosten = kf.kosten(d, k.vast_kosten, k.variabel_kosten)
+    rijen = [{"regel": naam(r), "bezettingsgraad": float(ui), "betaling": float(pi), "resultaat": float(pi - ki)}
+             for r in regels for ui, pi, ki in zip(u, betaling(r, k, d), kosten, strict=True)]
+    return pd.DataFrame(rijen)

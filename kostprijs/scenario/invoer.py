@@ -1,0 +1,209 @@
+"""Invoermodellen voor scenario's: bezettingsmodel, aanloop, financieringsregels, rasters.
+
+Zelfde stijl als :mod:`kostprijs.inputs`: pydantic v2, bevroren, strikt, ``extra="forbid"``, alleen
+eindige getallen, Nederlandse foutteksten (:func:`kostprijs.inputs.fout`). :func:`maak` valideert een
+dict (uit Python of de CLI) en geeft bij fouten één :class:`kostprijs.errors.InvoerFout` met alle
+meldingen, elk met de plaats (``scenario.bezetting.gat_dagen``).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from kostprijs.errors import InvoerFout
+from kostprijs.inputs import Basis, fout
+from kostprijs.io.meldingen import alle_veldnamen, pad_tekst, vertaal
+from kostprijs.units import EurPerJaar, Fractie, Naam, PositieveFractie
+
+M = TypeVar("M", bound=BaseModel)
+
+Dagen = Annotated[float, Field(gt=0, le=36_500, json_schema_extra={"eenheid": "dagen"})]
+Snelheid = Annotated[float, Field(ge=0, le=1_000, json_schema_extra={"eenheid": "/dag"})]
+
+
+def maak(model: type[M], data: dict[str, Any], bron: str = "scenario") -> M:
+    """Valideer ``data`` tegen ``model``; alle problemen samen in één :class:`InvoerFout`."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        meldingen = vertaal(e, data, lambda p: f"{bron}.{pad_tekst(p)}" if p else bron, alle_veldnamen(model))
+        raise InvoerFout(meldingen, bron) from None
+
+
+class Bezettingsmodel(Basis):
+    """Stochastisch bezettingsmodel van één woning (bezetting.md §2.1-2.3)."""
+
+    soort: Literal["verlies", "wachtlijst", "geboorte_sterfte"] = Field(
+        description="verlies: losse verwijzingen, geweigerd als vol (Erlang); wachtlijst: elke lege plaats "
+        "wordt na een gat gevuld; geboorte_sterfte: eigen opnamesnelheden per aantal aanwezigen.")
+    plaatsen: int = Field(ge=1, le=20)
+    verblijfsduur_dagen: Dagen = Field(description="Gemiddelde verblijfsduur L (gecensureerd geschat!). [dagen]")
+    verwijzingen_per_jaar: float | None = Field(
+        default=None, gt=0, le=10_000, description="Passende verwijzingen per jaar (alleen bij verlies).")
+    gat_dagen: Dagen | None = Field(default=None, description="Gemiddeld gat tussen vertrek en opname (wachtlijst).")
+    opnamesnelheden_per_dag: list[Snelheid] | None = Field(
+        default=None, description="λ_n voor n = 0..c-1 (alleen bij geboorte_sterfte). [/dag]")
+    verblijfsverdeling: Literal["exponentieel", "gamma", "lognormaal", "vast"] = Field(
+        default="exponentieel", description="Vorm van de verblijfsduur; alleen de Monte Carlo gebruikt een "
+        "andere dan exponentieel (het exacte model niet).")
+    variatiecoefficient: float = Field(default=1.0, gt=0, le=5, description="SD / gemiddelde van de verblijfsduur.")
+
+    @model_validator(mode="after")
+    def _soort(self) -> Bezettingsmodel:
+        nodig = {"verlies": "verwijzingen_per_jaar", "wachtlijst": "gat_dagen",
+                 "geboorte_sterfte": "opnamesnelheden_per_dag"}[self.soort]
+        for veld in ("verwijzingen_per_jaar", "gat_dagen", "opnamesnelheden_per_dag"):
+            gezet = getattr(self, veld) is not None
+            if veld == nodig and not gezet:
+                raise fout(f"bij soort '{self.soort}' is '{veld}' verplicht", veld)
+            if veld != nodig and gezet:
+                raise fout(f"'{veld}' hoort niet bij soort '{self.soort}' (alleen '{nodig}')", veld)
+        lam = self.opnamesnelheden_per_dag
+        if lam is not None and len(lam) != self.plaatsen:
+            raise fout(f"geef {self.plaatsen} opnamesnelheden (voor 0..{self.plaatsen - 1} aanwezigen), "
+                       f"niet {len(lam)}", "opnamesnelheden_per_dag")
+        if self.verblijfsverdeling == "exponentieel" and self.variatiecoefficient != 1.0:
+            raise fout("een exponentiële verblijfsduur heeft variatiecoëfficiënt 1; kies gamma of lognormaal",
+                       "variatiecoefficient")
+        return self
+
+
+class Scenario(Basis):
+    """Eén bezettingsscenario: model, start, stabilisatie en de Monte Carlo-instellingen."""
+
+    bezetting: Bezettingsmodel
+    aanwezig_bij_start: int | Literal["stationair"] = Field(
+        default="stationair", description="Jongeren op dag 0, of 'stationair' (een lopende woning).")
+    stabilisatie_dagen: float = Field(default=0.0, ge=0, le=3650, description="Dagen met opnameplafond.")
+    plafond: int | None = Field(default=None, ge=0, description="Hoogstens zoveel jongeren tijdens de stabilisatie.")
+    dagen: float = Field(default=365.0, gt=0, le=3660, description="Lengte van de periode (een jaar). [dagen]")
+    runs: int = Field(default=20_000, ge=100, le=5_000_000, description="Aantal Monte Carlo-jaren.")
+    seed: int = Field(default=20250101, ge=0, description="Startwaarde van de toevalsgenerator (reproduceerbaar).")
+    inloop_jaren: float = Field(default=5.0, ge=0, le=50, description="Inloop voor een stationaire start (MC).")
+
+    @model_validator(mode="after")
+    def _samenhang(self) -> Scenario:
+        c = self.bezetting.plaatsen
+        if self.plafond is not None and self.plafond > c:
+            raise fout(f"het plafond ({self.plafond}) ligt boven het aantal plaatsen ({c})", "plafond")
+        a = self.aanwezig_bij_start
+        if isinstance(a, int) and not 0 <= a <= c:
+            raise fout(f"bij de start zijn 0 tot {c} jongeren aanwezig, niet {a}", "aanwezig_bij_start")
+        if self.stabilisatie_dagen > 0 and self.plafond is None:
+            raise fout("geef een 'plafond' voor de stabilisatieperiode (bijv. het aantal bij de start)", "plafond")
+        if self.plafond is not None and isinstance(a, int) and a > self.plafond and self.stabilisatie_dagen > 0:
+            raise fout(f"bij de start zijn {a} jongeren aanwezig, meer dan het plafond {self.plafond}", "plafond")
+        if self.stabilisatie_dagen > self.dagen:
+            raise fout("de stabilisatie duurt langer dan de periode", "stabilisatie_dagen")
+        return self
+
+
+class _Regel(Basis):
+    naam: Naam | None = Field(default=None, description="Naam in tabellen; standaard uit soort en parameters.")
+    norm: PositieveFractie = Field(default=0.9, description="Normbezetting waarop het dagtarief berekend is.")
+
+
+class Dagtarief(_Regel):
+    """A/B: dagtarief bij een normbezetting; de aanbieder draagt het volumerisico."""
+
+    soort: Literal["dagtarief"]
+
+
+class Beschikbaarheid(_Regel):
+    """E (α = 1) of tweeledig D (α < 1): deel α van het vaste deel als beschikbaarheid, rest per dag."""
+
+    soort: Literal["beschikbaarheid"]
+    aandeel_vast: Fractie = Field(default=1.0, description="α: deel van het vaste bedrag dat vast betaald wordt.")
+
+
+class Leegstandsvergoeding(_Regel):
+    """C/C′: dagtarief plus een vergoeding per leeg plaatsdag, met optionele maxima."""
+
+    soort: Literal["leegstandsvergoeding"]
+    percentage: Fractie = Field(description="Vergoeding per leeg plaatsdag als fractie van het dagtarief.")
+    max_dagen_per_gat: Dagen | None = Field(default=None, description="Maximum betaalde dagen per gat (C′).")
+    max_dagen_per_jaar: Dagen | None = Field(default=None, description="Maximum betaalde leegstandsdagen per jaar.")
+
+
+class Lumpsum(_Regel):
+    """F: vast budget per jaar (taakgericht); standaard het tariefbudget bij de norm."""
+
+    soort: Literal["lumpsum"]
+    bedrag: EurPerJaar | None = None
+
+
+class Corridor(_Regel):
+    """H: bandbreedte; buiten de band wordt de afwijking voor ``deel`` met het dagtarief verrekend."""
+
+    soort: Literal["corridor"]
+    deel: Fractie = Field(description="Aandeel van de afwijking dat meetelt (0,5 = 50/50 delen).")
+    band: Fractie = Field(default=0.0, description="Halve bandbreedte als fractie van de capaciteit.")
+
+
+class Garantie(_Regel):
+    """G: dagtarief met afnamegarantie: minstens ``minimum`` × capaciteit wordt betaald."""
+
+    soort: Literal["garantie"]
+    minimum: PositieveFractie
+
+
+class Plafondregel(_Regel):
+    """I: dagtarief met budgetplafond: hoogstens ``maximum`` × capaciteit wordt betaald."""
+
+    soort: Literal["plafond"]
+    maximum: PositieveFractie
+
+
+Regel = Annotated[
+    Dagtarief | Beschikbaarheid | Leegstandsvergoeding | Lumpsum | Corridor | Garantie | Plafondregel,
+    Field(discriminator="soort"),
+]
+
+
+class Regels(Basis):
+    """Een lijst financieringsregels om te vergelijken."""
+
+    regels: list[Regel] = Field(min_length=1, max_length=50)
+
+
+class Maandpad(Basis):
+    """Expliciet aanlooppad: bezettingsgraad per maand."""
+
+    bezetting_per_maand: list[Fractie] = Field(min_length=1, max_length=600)
+
+
+RASTER_NAMEN = (
+    "bezettingsgraad", "plaatsen", "personeel_a", "personeel_b", "clientkosten_vast",
+    "clientkosten_per_bezet_etmaal", "huisvesting", "overhead_opslag", "overhead_bedrag", "risico_opslag",
+    "index_loon", "index_prijs", "dagen_per_jaar",
+)
+
+
+class RasterAs(Basis):
+    """Eén as van een raster: een invoer van de tariefopbouw en de waarden om door te rekenen."""
+
+    naam: Naam = Field(description="Een argument van de tariefopbouw of 'maandsalaris.<functie>'.")
+    waarden: list[float] = Field(min_length=1, max_length=10_000_000)
+
+    @model_validator(mode="after")
+    def _bereik(self) -> RasterAs:
+        w, n = self.waarden, self.naam
+        if n not in RASTER_NAMEN and not n.startswith("maandsalaris."):
+            raise fout(f"onbekende as '{n}'; kies uit {', '.join(RASTER_NAMEN)} of maandsalaris.<functie>", "naam")
+        if n.startswith("maandsalaris.") and any(not 0 < x <= 100_000 for x in w):
+            raise fout("een maandsalaris ligt tussen 0 en 100.000 euro", "waarden")
+        if n == "bezettingsgraad" and any(not 0 < x <= 1 for x in w):
+            raise fout("een bezettingsgraad ligt tussen 0 (niet inbegrepen) en 1, als fractie (0.85)", "waarden")
+        if n == "plaatsen" and any(x < 1 or x != round(x) for x in w):
+            raise fout("plaatsen zijn hele getallen vanaf 1", "waarden")
+        if n in ("index_loon", "index_prijs") and any(x <= -1 for x in w):
+            raise fout("een index ligt boven -1 (fractie: 0.04 voor 4%)", "waarden")
+        if n in ("overhead_opslag", "risico_opslag") and any(x < 0 or x > 5 for x in w):
+            raise fout("een opslag ligt tussen 0 en 5 (fractie: 0.03 voor 3%)", "waarden")
+        if n == "dagen_per_jaar" and any(x not in (365, 366) for x in w):
+            raise fout("dagen per jaar is 365 of 366", "waarden")
+        if n not in ("index_loon", "index_prijs") and any(x < 0 for x in w):
+            raise fout("negatieve waarden kunnen niet voor deze invoer", "waarden")
+        return self
