@@ -14,6 +14,7 @@ WekenPerJaar = Literal["52", "365/7", "365.25/7"]
 OverheadConventie = Literal["aandeel_totaal", "opslag_direct"]
 OverheadGrondslag = Literal["personeel", "personeel_clientkosten", "alle_directe_kosten"]
 Bezettingsbasis = Literal["capaciteit", "beschikbare_plaatsen"]
+RegioBezettingsbasis = Literal["capaciteit"]
 
 WEKEN: dict[str, float] = {"52": 52.0, "365/7": 365 / 7, "365.25/7": 365.25 / 7}
 """Weken per jaar per jaarurenbasis. [week/jaar]"""
@@ -47,7 +48,7 @@ class Regiodefinities:
     weken_per_jaar: WekenPerJaar = "365/7"
     overhead_conventie: OverheadConventie = "aandeel_totaal"
     overhead_grondslag: OverheadGrondslag = "alle_directe_kosten"
-    bezettingsbasis: Bezettingsbasis = "capaciteit"
+    bezettingsbasis: RegioBezettingsbasis = "capaciteit"
 
     @property
     def uren_per_fte(self) -> float:
@@ -71,9 +72,7 @@ class Regiodefinities:
                                    "personeel_clientkosten": "personeel en cliëntkosten",
                                    "alle_directe_kosten": "alle directe kosten: personeel, inhuur, "
                                                           "cliëntkosten en huisvesting"}[self.overhead_grondslag]),
-            ("Bezettingsbasis", "bezette etmalen / (plaatsen volgens capaciteit x kalenderdagen basisjaar)"
-             if self.bezettingsbasis == "capaciteit" else
-             "bezette etmalen / (beschikbare plaatsen x kalenderdagen basisjaar)"),
+            ("Bezettingsbasis", "bezette etmalen / (plaatsen volgens capaciteit x kalenderdagen basisjaar)"),
             ("Etmaal", "een kalenderdag waarop een cliënt in de voorziening verblijft (nacht inbegrepen)"),
             ("Bedragen", "werkelijke kosten in het basisjaar in euro, exclusief btw, per jaar"),
         ]
@@ -81,3 +80,11 @@ class Regiodefinities:
 
 REGIO = Regiodefinities()
 """De standaarddefinities van het sjabloon (versie zie :data:`kostprijs.onderzoek.celkaart.SJABLOON_VERSIE`)."""
+
+
+GRONDSLAG: dict[str, tuple[str, ...]] = {
+    "personeel": ("personeel", "inhuur"),
+    "personeel_clientkosten": ("personeel", "inhuur", "clientkosten"),
+    "alle_directe_kosten": ("personeel", "inhuur", "clientkosten", "huisvesting"),
+}
+"""Welke componenten in een overheadgrondslag vallen (personeel omvat loondienst en inhuur)."""

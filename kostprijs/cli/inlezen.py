@@ -1,0 +1,37 @@
+"""``kostprijs inlezen BESTAND.xlsx``: controleer één ingevuld uitvraagsjabloon en toon wat er staat."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+
+def registreer(sub: Any) -> None:
+    """Voeg de subopdracht ``inlezen`` toe."""
+    p = sub.add_parser("inlezen", help="controleer en lees één ingevuld uitvraagsjabloon",
+                       description="Lees één ingevuld sjabloon als onbetrouwbare invoer: voorcontrole, "
+                                   "begrensd lezen, strikte controle; alle problemen met Blad!Cel.")
+    p.add_argument("bestand", metavar="BESTAND.xlsx", help="het ingevulde sjabloon")
+    p.add_argument("--json", action="store_true", help="druk de ingelezen opgave af als JSON")
+    p.set_defaults(uitvoeren=uitvoeren)
+
+
+def uitvoeren(args: argparse.Namespace) -> int:
+    """Voer ``inlezen`` uit; schrijft niets weg."""
+    from kostprijs.cli.weergave import nl_getal, tabel
+    from kostprijs.onderzoek.herrekening import herreken
+    from kostprijs.onderzoek.inlezen import lees_opgave
+
+    opgave = lees_opgave(args.bestand)
+    if args.json:
+        print(json.dumps(opgave.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        return 0
+    h = herreken(opgave)
+    print(f"{opgave.aanbieder} - basisjaar {opgave.basisjaar} - {len(opgave.locaties)} locatie(s) - in orde")
+    rijen = [[loc.naam, str(loc.plaatsen), nl_getal(loc.bezette_etmalen, 1), nl_getal(loc.kosten[c])]
+             for loc in h.locaties for c in ("kostprijs",)]
+    print(tabel(["locatie", "plaatsen", "bezette etmalen", "kostprijs per jaar"], rijen))
+    for r in h.herrekeningen:
+        print(f"herrekend: {r.plaats} - {r.onderwerp}: {r.toelichting}")
+    return 0

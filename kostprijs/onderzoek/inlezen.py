@@ -1,0 +1,273 @@
+"""Eén ingevuld uitvraagsjabloon veilig inlezen tot een getypeerde :class:`~.schema.Opgave`.
+
+Pijplijn (``reference/betrouwbaarheid.md`` §2.2)::
+
+    preflight(pad)                      # bytes en zip-inhoudsopgave, nog geen XML
+    -> bladstructuur (defusedxml)       # staat, samengevoegde cellen, verborgen rijen/kolommen
+    -> openpyxl read_only, data_only=False, keep_links=False (defusedxml verplicht)
+    -> alleen de vaste cellen uit de celkaart, in een begrensd bereik (A1:F60), nooit tot max_row
+    -> celomzetting (formules en foutwaarden geweigerd; opgeslagen uitkomsten nooit gelezen)
+    -> strikt pydantic-schema met samenhangscontroles
+    -> bij één of meer problemen: InvoerFout met álle meldingen (Blad!Cel); niets wordt geschreven
+
+Eén lading met ``data_only=False`` volstaat: een formulecel wordt geweigerd, dus de door het bestand
+opgegeven (aanvalbare) uitkomst wordt nergens gebruikt; voor alle andere cellen is de waarde dezelfde.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+from kostprijs.onderzoek.celkaart import (
+    AANBIEDER_VELDEN,
+    BLAD_AANBIEDER,
+    BLAD_DEFINITIES,
+    BLAD_INSTRUCTIE,
+    FUNCTIE_KOLOMMEN,
+    FUNCTIE_RIJEN,
+    LEESKOLOMMEN,
+    LEESRIJEN,
+    LOCATIE_VELDEN,
+    LOCATIEBLADEN,
+    SJABLOON_VERSIE,
+    SJABLOONBLADEN,
+    VERSIECEL,
+    Veld,
+    alle_locatiecellen,
+    functieveld,
+)
+from kostprijs.onderzoek.cellen import LEEG, toon, zet_om
+from kostprijs.onderzoek.preflight import preflight
+from kostprijs.onderzoek.schema import Opgave
+from kostprijs.onderzoek.structuur import Bladinfo, bladen, scan_blad
+
+Cellen = dict[str, dict[str, tuple[Any, str]]]
+"""Per blad: cel -> (waarde, openpyxl-datatype), alleen niet-lege cellen binnen A1:F60."""
+Pad = tuple[str | int, ...]
+_GELEZEN_FOUTEN = (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, AttributeError,
+                   IndexError, SyntaxError, NotImplementedError)
+
+
+def controleer_defusedxml() -> None:
+    """Weiger te lezen als openpyxl zonder defusedxml zou parsen (bijv. ``OPENPYXL_DEFUSEDXML=False``)."""
+    import openpyxl
+
+    if not openpyxl.DEFUSEDXML:
+        raise KostprijsFout("Inlezen geweigerd: openpyxl gebruikt defusedxml niet (installeer defusedxml en "
+                            "zet OPENPYXL_DEFUSEDXML niet op False).")
+
+
+def lees_opgave(pad: str | os.PathLike[str]) -> Opgave:
+    """Lees één ingevuld sjabloon; geeft een :class:`Opgave` of een :class:`InvoerFout` met alle meldingen."""
+    pad = Path(pad)
+    naam = pad.name
+    preflight(pad)
+    controleer_defusedxml()
+    structuur = _structuur(pad, naam)
+    cellen = _lees_cellen(pad, naam)
+    _controleer_identiteit(structuur, cellen, naam)
+    meldingen = _structuurmeldingen(structuur, cellen)
+    data, plaatsen = _omzetten(naam, cellen, meldingen)
+    if meldingen:
+        raise InvoerFout(meldingen, bron=naam)
+    return _valideer(data, plaatsen, naam)
+
+
+def _onleesbaar(naam: str, plaats: str = "") -> InvoerFout:
+    return InvoerFout([Melding(plaats or naam, "de werkmap kan niet worden gelezen (beschadigde of ongeldige "
+                                               "XML); sla het sjabloon opnieuw op in Excel")], bron=naam)
+
+
+def _structuur(pad: Path, naam: str) -> dict[str, Bladinfo]:
+    try:
+        with zipfile.ZipFile(pad) as zf:
+            infos = {b.naam: b for b in bladen(zf)}
+            for blad in SJABLOONBLADEN:
+                if blad in infos and blad not in (BLAD_INSTRUCTIE, BLAD_DEFINITIES):
+                    scan_blad(zf, infos[blad])
+    except _GELEZEN_FOUTEN:
+        raise _onleesbaar(naam) from None
+    except Exception:  # defusedxml-verboden (DTDForbidden, EntitiesForbidden) en ParseError
+        raise _onleesbaar(naam) from None
+    return infos
+
+
+def _lees_cellen(pad: Path, naam: str) -> Cellen:
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    uit: Cellen = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(pad, read_only=True, data_only=False, keep_links=False)
+        except Exception:
+            raise _onleesbaar(naam) from None
+        try:
+            for blad in SJABLOONBLADEN:
+                if blad == BLAD_DEFINITIES or blad not in wb.sheetnames:
+                    continue
+                ws = wb[blad]
+                uit[blad] = {}
+                try:
+                    for r, rij in enumerate(ws.iter_rows(min_row=1, max_row=LEESRIJEN, min_col=1,
+                                                         max_col=LEESKOLOMMEN), start=1):
+                        for k, cel in enumerate(rij, start=1):
+                            if cel.value is not None:
+                                uit[blad][f"{get_column_letter(k)}{r}"] = (cel.value, str(cel.data_type))
+                except Exception:
+                    raise InvoerFout([Melding(blad, "de cellen van dit tabblad kunnen niet worden gelezen "
+                                                    "(ongeldige celinhoud); sla het sjabloon opnieuw op in "
+                                                    "Excel")], bron=naam) from None
+        finally:
+            wb.close()
+    return uit
+
+
+def _controleer_identiteit(structuur: dict[str, Bladinfo], cellen: Cellen, naam: str) -> None:
+    meldingen = [Melding(blad, f"het tabblad '{blad}' ontbreekt; gebruik het sjabloon '{SJABLOON_VERSIE}' "
+                               "zonder tabbladen te hernoemen of te verwijderen")
+                 for blad in SJABLOONBLADEN if blad not in structuur]
+    if BLAD_INSTRUCTIE in cellen:
+        versie = cellen[BLAD_INSTRUCTIE].get(VERSIECEL, (None, "n"))[0]
+        if versie != SJABLOON_VERSIE:
+            meldingen.append(Melding(f"{BLAD_INSTRUCTIE}!{VERSIECEL}",
+                                     f"sjabloonversie {toon(versie)} wordt niet ondersteund; verwacht "
+                                     f"'{SJABLOON_VERSIE}'. Vraag het actuele sjabloon aan"))
+    if meldingen:
+        raise InvoerFout(meldingen, bron=naam)
+
+
+def _structuurmeldingen(structuur: dict[str, Bladinfo], cellen: Cellen) -> list[Melding]:
+    from openpyxl.utils import get_column_letter
+    from openpyxl.utils.cell import range_boundaries
+
+    meldingen: list[Melding] = []
+    for info in structuur.values():
+        if info.staat != "visible":
+            wat = "een tabblad van het sjabloon" if info.naam in SJABLOONBLADEN else "een extra tabblad"
+            meldingen.append(Melding(info.naam, f"{wat} is verborgen ({info.staat}); maak het zichtbaar of "
+                                                "verwijder het en lever opnieuw aan"))
+    for blad, invoer in _invoercellen().items():
+        info = structuur[blad]
+        posities = {c: _positie(c) for c in invoer}
+        for ref in info.samengevoegd:
+            try:
+                k1, r1, k2, r2 = range_boundaries(ref)
+            except (ValueError, TypeError):
+                continue
+            if any(k1 <= k <= k2 and r1 <= r <= r2 for k, r in posities.values()):  # type: ignore[operator]
+                meldingen.append(Melding(f"{blad}!{ref}", "samengevoegde cellen over een invoercel; heffen de "
+                                                          "samenvoeging op en vul elke cel apart in"))
+        for k in sorted(info.verborgen_kolommen & {k for k, _ in posities.values()}):
+            letter = get_column_letter(k)
+            meldingen.append(Melding(f"{blad}!{letter}:{letter}", "deze kolom met invoercellen is verborgen; "
+                                                                  "maak haar zichtbaar"))
+        for cel, (_, r) in posities.items():
+            if r in info.verborgen_rijen and cel in cellen.get(blad, {}):
+                meldingen.append(Melding(f"{blad}!{cel}", f"rij {r} met deze ingevulde cel is verborgen; maak "
+                                                          "de rij zichtbaar en controleer de waarde"))
+    return meldingen
+
+
+def _positie(cel: str) -> tuple[int, int]:
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    letter, rij = coordinate_from_string(cel)
+    return column_index_from_string(letter), rij
+
+
+def _invoercellen() -> dict[str, list[str]]:
+    uit = {BLAD_AANBIEDER: [v.cel for v in AANBIEDER_VELDEN]}
+    for blad in LOCATIEBLADEN:
+        uit[blad] = alle_locatiecellen()
+    return uit
+
+
+class _Omzetter:
+    """Verzamelt waarden, meldingen en de plaats (Blad!Cel) van elk veld in het model."""
+
+    def __init__(self, naam: str, cellen: Cellen, meldingen: list[Melding]) -> None:
+        self.naam, self.cellen, self.meldingen = naam, cellen, meldingen
+        self.plaatsen: dict[Pad, str] = {(): naam}
+
+    def veld(self, blad: str, veld: Veld, pad: Pad, doel: dict[str, Any]) -> None:
+        plaats = f"{blad}!{veld.cel}"
+        self.plaatsen[pad] = f"{plaats} ({veld.label})"
+        waarde, datatype = self.cellen.get(blad, {}).get(veld.cel, (None, "n"))
+        uit, fout = zet_om(veld, waarde, datatype)
+        if fout:
+            self.meldingen.append(Melding(plaats, f"{veld.label}: {fout}"))
+        elif uit is LEEG:
+            if veld.verplicht:
+                self.meldingen.append(Melding(plaats, f"{veld.label}: verplichte cel is leeg"))
+        else:
+            doel[veld.sleutel] = uit
+
+    def locatie(self, i: int, blad: str) -> dict[str, Any]:
+        self.plaatsen[("locaties", i)] = blad
+        doel: dict[str, Any] = {"blad": blad, "functies": []}
+        for veld in LOCATIE_VELDEN:
+            self.veld(blad, veld, ("locaties", i, veld.sleutel), doel)
+        gevuld = self.cellen.get(blad, {})
+        for rij in FUNCTIE_RIJEN:
+            if not any(f"{k.cel}{rij}" in gevuld for k in FUNCTIE_KOLOMMEN):
+                continue
+            j = len(doel["functies"])
+            regel: dict[str, Any] = {}
+            self.plaatsen[("locaties", i, "functies", j)] = f"{blad}!B{rij}:D{rij}"
+            for kolom in FUNCTIE_KOLOMMEN:
+                self.veld(blad, functieveld(kolom, rij), ("locaties", i, "functies", j, kolom.sleutel), regel)
+            doel["functies"].append(regel)
+        if not doel["functies"]:
+            self.meldingen.append(Melding(f"{blad}!B{FUNCTIE_RIJEN[0]}", "vul minstens één functie in (naam, fte "
+                                                                         "en loonkosten)"))
+        return doel
+
+
+def _omzetten(naam: str, cellen: Cellen, meldingen: list[Melding]) -> tuple[dict[str, Any], dict[Pad, str]]:
+    o = _Omzetter(naam, cellen, meldingen)
+    data: dict[str, Any] = {"bron": naam, "sjabloon_versie": SJABLOON_VERSIE, "locaties": []}
+    for veld in AANBIEDER_VELDEN:
+        o.veld(BLAD_AANBIEDER, veld, (veld.sleutel,), data)
+    invoer = alle_locatiecellen()
+    for nr, blad in enumerate(LOCATIEBLADEN):
+        if nr == 0 or any(c in cellen.get(blad, {}) for c in invoer):
+            data["locaties"].append(o.locatie(len(data["locaties"]), blad))
+    return data, o.plaatsen
+
+
+def _valideer(data: dict[str, Any], plaatsen: dict[Pad, str], naam: str) -> Opgave:
+    try:
+        return Opgave.model_validate(data, strict=True)
+    except ValidationError as e:
+        raise InvoerFout(_vertaal(e, plaatsen), bron=naam) from None
+
+
+def _vertaal(fout: ValidationError, plaatsen: dict[Pad, str]) -> list[Melding]:
+    from kostprijs.io.meldingen import SJABLONEN
+
+    uit: list[Melding] = []
+    for e in fout.errors():
+        loc: list[str | int] = list(e["loc"])
+        if e["type"] == "kostprijs":
+            sub = str((e.get("ctx") or {}).get("sub", ""))
+            loc += [int(s) if s.isdigit() else s for s in sub.split(".") if s]
+            tekst = e["msg"]
+        else:
+            sjabloon = SJABLONEN.get(e["type"])
+            tekst = sjabloon(e) if sjabloon else f"ongeldige waarde {toon(e.get('input'))}"
+        pad: Pad = tuple(loc)
+        while pad not in plaatsen:
+            pad = pad[:-1]
+        plaats = plaatsen[pad]
+        cel, _, label = plaats.partition(" (")
+        uit.append(Melding(cel, f"{label.rstrip(')')}: {tekst}" if label else tekst))
+    return uit

@@ -1,0 +1,146 @@
+"""Het onderzoek over een map: inlezen (bestand voor bestand), herrekenen, spreiding, voorstel.
+
+Een afgewezen bestand stopt het onderzoek niet: het komt met zijn meldingen op de lijst
+``afgewezen`` en het onderzoek gaat verder met de geldige bestanden. Bestanden waarvan de naam met
+``~$`` of ``.`` begint (Excel-vergrendelbestanden, verborgen bestanden) worden overgeslagen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+from kostprijs.onderzoek.definities import COMPONENTEN, REGIO, Regiodefinities
+from kostprijs.onderzoek.herrekening import AanbiederRegio, herreken
+from kostprijs.onderzoek.statistiek import MIN_N, Spreiding, spreiding, uitschieters
+from kostprijs.onderzoek.voorstel import Normen, Voorstel, maak_voorstel
+
+MAX_BESTANDEN = 2000
+KOSTEN = (*COMPONENTEN, "kostprijs")
+INDICATOREN = ("bezettingsgraad", "fte_per_plaats", "personeelskosten_per_fte", "overhead_aandeel")
+
+
+@dataclass(frozen=True)
+class Afgewezen:
+    """Een bestand dat niet in het onderzoek kon."""
+
+    bestand: str
+    meldingen: tuple[Melding, ...]
+
+
+@dataclass(frozen=True)
+class Studie:
+    """Uitkomst van het onderzoek. ``maten[maat]`` heeft één waarde per aanbieder (volgorde ``aanbieders``)."""
+
+    aanbieders: tuple[AanbiederRegio, ...]
+    codes: tuple[str, ...]
+    afgewezen: tuple[Afgewezen, ...]
+    maten: dict[str, list[float]]
+    spreiding: dict[str, dict[str, Spreiding]]
+    uitschieters: dict[str, list[bool]]
+    voorstel: Voorstel | str | None
+    regio: Regiodefinities
+    anoniem: bool
+
+
+def maatnamen() -> list[str]:
+    """Alle maten in rapportvolgorde: kosten per bezet etmaal, per plaatsdag, dan de kengetallen."""
+    return [f"{k}/per_bezet_etmaal" for k in KOSTEN] + [f"{k}/per_plaatsdag" for k in KOSTEN] + list(INDICATOREN)
+
+
+def maten_van(a: AanbiederRegio, regio: Regiodefinities = REGIO) -> dict[str, float]:
+    """Alle maten van één aanbieder in regiodefinities."""
+    etmalen, capaciteit = a.som("bezette_etmalen"), a.som("capaciteit_etmalen")
+    uit = {}
+    for k in KOSTEN:
+        uit[f"{k}/per_bezet_etmaal"] = a.som(k) / etmalen if etmalen > 0 else float("nan")
+        uit[f"{k}/per_plaatsdag"] = a.som(k) / capaciteit
+    uit["bezettingsgraad"] = etmalen / capaciteit
+    uit["fte_per_plaats"] = a.som("fte") / a.som("plaatsen")
+    uit["personeelskosten_per_fte"] = a.som("personeel") / a.som("fte")
+    from kostprijs.onderzoek.definities import GRONDSLAG
+
+    basis = sum(a.som(c) for c in GRONDSLAG[regio.overhead_grondslag])
+    opslag = a.som("overhead") / basis
+    uit["overhead_aandeel"] = opslag / (1 + opslag) if regio.overhead_conventie == "aandeel_totaal" else opslag
+    return uit
+
+
+def lees_map(map_: str | os.PathLike[str]) -> tuple[list[AanbiederRegio], list[Afgewezen], list[str]]:
+    """Lees alle ``*.xlsx`` in ``map_`` (niet recursief); geeft (geldige, afgewezen, bronnen)."""
+    from kostprijs.onderzoek.inlezen import lees_opgave
+
+    map_ = Path(map_)
+    if not map_.is_dir():
+        raise InvoerFout([Melding(str(map_), "dit is geen map")])
+    paden = sorted(p for p in map_.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm", ".xls")
+                   and not p.name.startswith(("~$", ".")) and p.is_file())
+    if len(paden) > MAX_BESTANDEN:
+        raise InvoerFout([Melding(str(map_), f"{len(paden)} bestanden; hoogstens {MAX_BESTANDEN}")])
+    geldig: list[AanbiederRegio] = []
+    afgewezen: list[Afgewezen] = []
+    gezien: dict[str, str] = {}
+    for pad in paden:
+        try:
+            opgave = lees_opgave(pad)
+        except InvoerFout as e:
+            afgewezen.append(Afgewezen(pad.name, tuple(e.meldingen)))
+            continue
+        sleutel = " ".join(opgave.aanbieder.casefold().split())
+        if sleutel in gezien:
+            afgewezen.append(Afgewezen(pad.name, (Melding("Aanbieder!C4", f"deze aanbieder staat ook in "
+                                                                           f"{gezien[sleutel]}; elke aanbieder "
+                                                                           "telt één keer"),)))
+            continue
+        gezien[sleutel] = pad.name
+        geldig.append(herreken(opgave))
+    return geldig, afgewezen, [p.name for p in paden]
+
+
+def codes_voor(aanbieders: list[AanbiederRegio], anoniem: bool) -> list[str]:
+    """Namen of anonieme codes (``Aanbieder A``...), gerangschikt op een hash van de naam, niet op het alfabet."""
+    if not anoniem:
+        return [a.aanbieder for a in aanbieders]
+    volgorde = sorted(range(len(aanbieders)),
+                      key=lambda i: hashlib.sha256(aanbieders[i].aanbieder.encode()).hexdigest())
+    codes = [""] * len(aanbieders)
+    for rang, i in enumerate(volgorde):
+        codes[i] = f"Aanbieder {rang + 1:02d}"
+    return codes
+
+
+def onderzoek(map_: str | os.PathLike[str], normen: Normen | None = None, anoniem: bool = False,
+              regio: Regiodefinities = REGIO) -> Studie:
+    """Voer het onderzoek uit over alle sjablonen in ``map_``."""
+    geldig, afgewezen, _ = lees_map(map_)
+    if not geldig:
+        raise InvoerFout([Melding(a.bestand, "; ".join(m.tekst for m in a.meldingen[:3])) for a in afgewezen]
+                         or [Melding(str(map_), "geen .xlsx-bestanden gevonden")],
+                         bron=f"{map_} (geen enkel geldig sjabloon)")
+    return bereken_studie(geldig, afgewezen, normen, anoniem, regio)
+
+
+def bereken_studie(geldig: list[AanbiederRegio], afgewezen: list[Afgewezen], normen: Normen | None,
+                   anoniem: bool, regio: Regiodefinities = REGIO) -> Studie:
+    """Spreiding, uitschieters en voorstel over herrekende aanbieders."""
+    per = [maten_van(a, regio) for a in geldig]
+    maten = {m: [p[m] for p in per] for m in maatnamen()}
+    if any(not np.isfinite(v) for waarden in maten.values() for v in waarden):
+        raise KostprijsFout("Een aanbieder heeft 0 bezette etmalen; kosten per bezet etmaal zijn dan niet "
+                            "te bepalen. Controleer de opgave.")
+    plaatsen = np.array([a.som("plaatsen") for a in geldig])
+    etmalen = np.array([a.som("bezette_etmalen") for a in geldig])
+    groepen = {"alle": np.ones(len(geldig), dtype=bool)}
+    for g in sorted({a.groep for a in geldig}):
+        groepen[f"nachtdienst {g}"] = np.array([a.groep == g for a in geldig])
+    sp = {g: {m: spreiding(np.array(v)[sel], plaatsen[sel], etmalen[sel]) for m, v in maten.items()}
+          for g, sel in groepen.items()}
+    uit = {m: uitschieters(v, min_n=MIN_N).tolist() for m, v in maten.items()}
+    voorstel = maak_voorstel(sp["alle"], normen, regio) if normen is not None else None
+    return Studie(tuple(geldig), tuple(codes_voor(geldig, anoniem)), tuple(afgewezen), maten, sp, uit, voorstel,
+                  regio, anoniem)
