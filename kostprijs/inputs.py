@@ -9,12 +9,15 @@ Veldnamen zijn de Nederlandse begrippen uit de handreiking en de CAO (zie ``docs
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from kostprijs.core.productiviteit import netto_uren_per_fte
+from kostprijs.errors import KostprijsFout
+from kostprijs.salaristabel import SalarisTabel, Schaal
 from kostprijs.units import (
     Eur,
     EurPerEtmaal,
@@ -178,7 +181,9 @@ class Productiviteit(Basis):
 
     contracturen_per_week: float = Field(gt=0, le=40, description="CAO Jeugdzorg 6.1: 36. [uur/week]")
     verlofuren: UrenPerJaar
-    feestdagen_op_werkdag: int = Field(ge=0, le=15, description="Feestdagen die op een werkdag vallen.")
+    feestdagen_op_werkdag: Annotated[int, Field(ge=0, le=15)] | Literal["kalender"] = Field(
+        description="Feestdagen die op een werkdag vallen, of 'kalender': uit de CAO-lijst en het modeljaar."
+    )
     uren_per_feestdag: float = Field(gt=0, le=12, description="[uur/dag], bij 36 uur 7,2.")
     verzuimpercentage: float = Field(ge=0, le=0.5, description="Fractie van de contracturen. [/1]")
     scholingsuren: UrenPerJaar
@@ -221,7 +226,9 @@ class Functie(Basis):
 
     naam: Naam
     soort: Literal["groep", "vast"]
-    maandsalaris: EurPerMaand = Field(description="Bruto maandsalaris bij 1 fte. [EUR/maand]")
+    maandsalaris: EurPerMaand | None = Field(default=None, description="Bruto maandsalaris bij 1 fte. [EUR/maand]")
+    schaal: Schaal | None = Field(default=None, description="Schaal in de 'salaristabel' (i.p.v. maandsalaris).")
+    trede: int | None = Field(default=None, ge=0, le=100, description="Trede (periodiek) binnen de schaal.")
     amvb: Literal["a", "b"] = Field(description="AMvB-element: a beroepskrachten, b overig cliëntgebonden.")
     fte: Fte | None = Field(default=None, description="Alleen bij soort 'vast'. [fte]")
     aandeel_rooster: PositieveFractie | None = Field(
@@ -229,6 +236,16 @@ class Functie(Basis):
     )
     ort: Annotated[OrtPercentage | OrtUitRooster, Field(discriminator="methode")] | None = None
     inhuur: Inhuur | None = None
+
+    @model_validator(mode="after")
+    def _salaris(self) -> Functie:
+        if self.maandsalaris is not None and (self.schaal is not None or self.trede is not None):
+            raise fout("geef óf 'maandsalaris' óf 'schaal' + 'trede' (uit de salaristabel), niet beide", "maandsalaris")
+        if self.maandsalaris is None and (self.schaal is None or self.trede is None):
+            veld = "trede" if self.schaal is not None else "maandsalaris"
+            raise fout("verplicht veld ontbreekt: geef 'maandsalaris' (bijv. 3500) of 'schaal' en 'trede' uit de "
+                       "salaristabel (bijv. schaal: 8, trede: 5)", veld)
+        return self
 
     @model_validator(mode="after")
     def _soort(self) -> Functie:
@@ -311,6 +328,42 @@ class Overhead(Basis):
     bedrag_per_jaar: EurPerJaar | None = None
 
 
+class Indexering(Basis):
+    """Indexering van de kostprijs naar het tariefjaar; wordt AMvB-element d (methode.md §3.8).
+
+    ``vng_gewogen``: één index ``w x loonindex + (1 - w) x prijsindex`` voor alles (VNG, w = 0,90);
+    ``per_component``: personeel en overhead met de loonindex, cliëntkosten en huisvesting met de
+    prijsindex. De cijfers komen uit de meegeleverde VNG-parameters (``vng_jaar``) of uit de invoer.
+    """
+
+    methode: Literal["vng_gewogen", "per_component"]
+    vng_jaar: int | None = Field(default=None, ge=2000, le=2100,
+                                 description="Neem OVA, PCC (voorlopig) en weging uit de VNG-parameters van dit jaar.")
+    loonindex: float | None = Field(default=None, ge=-0.2, le=0.5, description="Eigen loonindex (bijv. OVA). [/1]")
+    prijsindex: float | None = Field(default=None, ge=-0.2, le=0.5, description="Eigen prijsindex (bijv. PCC). [/1]")
+    weging_loon: Fractie | None = Field(default=None, description="Alleen bij vng_gewogen met eigen cijfers. [/1]")
+    nacalculatie: Annotated[float, Field(ge=-0.2, le=0.2)] | Literal["vng"] | None = Field(
+        default=None, description="Correctie over het vorige jaar, bij beide indexen opgeteld; 'vng': de "
+        "gepubliceerde VNG-nacalculatie van vng_jaar (alleen bij vng_gewogen).",
+    )
+
+    @model_validator(mode="after")
+    def _bron(self) -> Indexering:
+        eigen = self.loonindex is not None or self.prijsindex is not None
+        if (self.vng_jaar is not None) == eigen:
+            raise fout("geef óf 'vng_jaar' (meegeleverde VNG-cijfers) óf 'loonindex' en 'prijsindex'", "vng_jaar")
+        if eigen and (self.loonindex is None or self.prijsindex is None):
+            ontbreekt = "prijsindex" if self.prijsindex is None else "loonindex"
+            raise fout("geef zowel 'loonindex' als 'prijsindex'", ontbreekt)
+        if self.methode == "vng_gewogen" and eigen and self.weging_loon is None:
+            raise fout("geef bij vng_gewogen met eigen cijfers ook 'weging_loon' (VNG: 0.90)", "weging_loon")
+        if self.weging_loon is not None and (self.methode != "vng_gewogen" or not eigen):
+            raise fout("'weging_loon' hoort alleen bij vng_gewogen met eigen cijfers", "weging_loon")
+        if self.nacalculatie == "vng" and (self.vng_jaar is None or self.methode != "vng_gewogen"):
+            raise fout("nacalculatie 'vng' kan alleen bij methode vng_gewogen met een vng_jaar", "nacalculatie")
+        return self
+
+
 class KwvModel(Basis):
     """Volledige beschrijving van één kleinschalige woonvoorziening voor de tariefopbouw."""
 
@@ -329,6 +382,35 @@ class KwvModel(Basis):
     huisvesting: Huisvesting
     overhead: Overhead
     risico_opslag: float = Field(ge=0, le=0.5, description="Opslag voor risico en marge. [/1]")
+    peildatum: dt.date | None = Field(
+        default=None, description="Datum voor salaristabel en parameters; zonder peildatum 1 januari van 'jaar'."
+    )
+    salaristabel: SalarisTabel | None = Field(
+        default=None, description="Eigen salaristabel (schaal/trede); in YAML ook een pad relatief aan het model."
+    )
+    indexering: Indexering | None = Field(default=None, description="Indexering naar het tariefjaar (AMvB d).")
+
+    @property
+    def datum(self) -> dt.date:
+        """De peildatum van het model: ``peildatum`` of 1 januari van ``jaar``."""
+        return self.peildatum or dt.date(self.jaar, 1, 1)
+
+    def aantal_feestdagen_op_werkdag(self) -> int:
+        """Feestdagen op een werkdag: de invoer, of bij 'kalender' geteld uit de CAO-lijst van het modeljaar."""
+        n = self.productiviteit.feestdagen_op_werkdag
+        if n == "kalender":
+            from kostprijs.kalender import aantal_feestdagen_op_werkdag
+
+            return aantal_feestdagen_op_werkdag(self.jaar)
+        return n
+
+    def maandsalaris(self, functie: Functie) -> float:
+        """Bruto maandsalaris van ``functie``: de invoer, of uit de salaristabel op de peildatum. [EUR/maand]"""
+        if functie.maandsalaris is not None:
+            return functie.maandsalaris
+        if self.salaristabel is None or functie.schaal is None or functie.trede is None:
+            raise KostprijsFout(f"functie '{functie.naam}' heeft geen maandsalaris en geen salaristabel")
+        return self.salaristabel.maandsalaris(functie.schaal, functie.trede, self.datum)
 
     @field_validator("dagen_per_jaar")
     @classmethod
@@ -381,12 +463,32 @@ class KwvModel(Basis):
                            "overhead_grondslag")
         p = self.productiviteit
         contract = p.contracturen_per_week * WEKEN_PER_JAAR[c.weken_per_jaar]
-        netto = float(netto_uren_per_fte(contract, p.verlofuren, p.feestdagen_op_werkdag, p.uren_per_feestdag,
-                                         p.verzuimpercentage, p.scholingsuren, p.overleguren, p.overige_uren))
+        feestdagen = self.aantal_feestdagen_op_werkdag()
+        netto = float(netto_uren_per_fte(contract, p.verlofuren, feestdagen, p.uren_per_feestdag, p.verzuimpercentage,
+                                         p.scholingsuren, p.overleguren, p.overige_uren))
         if netto <= 0.1 * contract:
             raise fout(f"na aftrek van verlof, feestdagen, verzuim, scholing en overleg blijft {netto:.1f} van "
                        f"{contract:.1f} contracturen over; controleer de uren (per jaar, niet per week)",
                        "productiviteit")
         if c.risico_grondslag == "tarief" and self.risico_opslag >= 0.5:
             raise fout("als aandeel van het tarief moet het risico onder 0.5 liggen", "risico_opslag")
+        return self
+
+    @model_validator(mode="after")
+    def _salarissen(self) -> KwvModel:
+        if self.peildatum is not None and self.peildatum.year != self.jaar:
+            raise fout(f"de peildatum {self.peildatum.isoformat()} ligt niet in het modeljaar {self.jaar}", "peildatum")
+        for i, f in enumerate(self.functies):
+            if f.schaal is None or f.trede is None:
+                continue
+            if self.salaristabel is None:
+                raise fout(
+                    f"functie '{f.naam}' noemt schaal {f.schaal} trede {f.trede}, maar het model heeft geen "
+                    "'salaristabel'. De CAO-bedragen (bijv. CAO Jeugdzorg bijlage 7) worden niet meegeleverd: "
+                    "geef een 'maandsalaris' (bijv. maandsalaris: 3500) of verwijs naar uw eigen tabel met "
+                    "'salaristabel: salaristabel.yaml' (YAML of CSV, relatief aan het model; voorbeeld in "
+                    "docs/parameters.md)", "functies", i, "schaal")
+            probleem = self.salaristabel.probleem(f.schaal, f.trede, self.datum)
+            if probleem is not None:
+                raise fout(probleem, "functies", i, "schaal")
         return self

@@ -99,12 +99,13 @@ def _uren(m: KwvModel, fig: _Figuren) -> Uren:
     fig.zet("contracturen_per_fte", "Contracturen per fte", contract, "uur/jaar",
             "contracturen per week x weken per jaar",
             {"contracturen_per_week": p.contracturen_per_week, "weken_per_jaar": weken}, "uren", False)
-    netto = float(kpr.netto_uren_per_fte(contract, p.verlofuren, p.feestdagen_op_werkdag, p.uren_per_feestdag,
+    feestdagen = _feestdagen(m, fig)
+    netto = float(kpr.netto_uren_per_fte(contract, p.verlofuren, feestdagen, p.uren_per_feestdag,
                                          p.verzuimpercentage, p.scholingsuren, p.overleguren, p.overige_uren))
     fig.zet("netto_uren_per_fte", "Netto inzetbare uren per fte", netto, "uur/jaar",
             "contracturen - verlof - feestdagen x uren per feestdag - verzuim x contracturen - scholing "
             "- overleg - overige", {"contracturen": contract, "verlofuren": p.verlofuren,
-                                    "feestdagen_op_werkdag": p.feestdagen_op_werkdag,
+                                    "feestdagen_op_werkdag": feestdagen,
                                     "uren_per_feestdag": p.uren_per_feestdag,
                                     "verzuimpercentage": p.verzuimpercentage, "scholingsuren": p.scholingsuren,
                                     "overleguren": p.overleguren, "overige_uren": p.overige_uren}, "uren", False)
@@ -112,6 +113,32 @@ def _uren(m: KwvModel, fig: _Figuren) -> Uren:
             "netto uren per fte / contracturen per fte", {"netto_uren": netto, "contracturen": contract},
             "uren", False)
     return Uren(weken, totaal, ort_gewogen, contract, netto)
+
+
+def _feestdagen(m: KwvModel, fig: _Figuren) -> int:
+    """Feestdagen op een werkdag: invoer, of uit de kalender van het modeljaar (CAO 9.7). [dagen/jaar]"""
+    n = m.aantal_feestdagen_op_werkdag()
+    if m.productiviteit.feestdagen_op_werkdag == "kalender":
+        from kostprijs.kalender import feestdagen_op_werkdag
+
+        dagen = {f"{d.isoformat()} {naam}": 1.0 for d, naam in feestdagen_op_werkdag(m.jaar)}
+        formule = f"kalender {m.jaar}: feestdagen uit CAO Jeugdzorg 9.7 (cao_jeugdzorg.feestdagen.lijst) op ma-vr"
+    else:
+        dagen, formule = {}, "invoer (productiviteit.feestdagen_op_werkdag)"
+    fig.zet("feestdagen_op_werkdag", "Feestdagen op een werkdag", n, "dagen/jaar", formule, dagen, "uren", False)
+    return n
+
+
+def _maandsalaris(m: KwvModel, f: Functie) -> tuple[float, str]:
+    """Maandsalaris en de formule van het basissalaris (met herkomst bij een salaristabel)."""
+    ms = m.maandsalaris(f)
+    if f.maandsalaris is not None or m.salaristabel is None:
+        return ms, "12 x maandsalaris"
+    versie = m.salaristabel.versie(m.datum)
+    vanaf = versie.geldig_vanaf.isoformat() if versie else "?"
+    status = versie.status if versie else "?"
+    return ms, (f"12 x maandsalaris (salaristabel '{m.salaristabel.naam}', schaal {f.schaal} trede {f.trede}, "
+                f"tabel geldig vanaf {vanaf}, status {status}, peildatum {m.datum.isoformat()})")
 
 
 def _functie(m: KwvModel, f: Functie, u: Uren, fig: _Figuren) -> tuple[float, float]:
@@ -129,7 +156,8 @@ def _functie(m: KwvModel, f: Functie, u: Uren, fig: _Figuren) -> tuple[float, fl
         aandeel = 0.0
         fte = fig.zet(f"fte.{s}", f"Formatie {f.naam}", f.fte or 0.0, "fte", "vaste formatie uit de invoer",
                       {}, "formatie", geld=False)
-    basis = 12 * f.maandsalaris
+    ms, basis_formule = _maandsalaris(m, f)
+    basis = 12 * ms
     if isinstance(f.ort, OrtPercentage):
         ort, ort_formule, ort_in = f.ort.percentage * basis, "ORT-percentage x basisjaarsalaris", {
             "percentage": f.ort.percentage, "basisjaarsalaris": basis}
@@ -137,19 +165,19 @@ def _functie(m: KwvModel, f: Functie, u: Uren, fig: _Figuren) -> tuple[float, fl
         t = m.ort_tabel
         door = u.contract / u.netto if t.doorbetaling_bij_afwezigheid else 1.0
         gewogen = u.ort_gewogen * aandeel * (1 - inhuur_aandeel)
-        ort = float(kp.ort_per_fte_uit_tabel(gewogen, f.maandsalaris, t.uurloon_deler, t.maximum_uurloon, fte, door))
+        ort = float(kp.ort_per_fte_uit_tabel(gewogen, ms, t.uurloon_deler, t.maximum_uurloon, fte, door))
         ort_formule = ("ORT-gewogen uren x min(maandsalaris / deler, maximum uurloon) x doorbetalingsfactor "
                        "/ fte")
-        ort_in = {"ort_gewogen_uren": gewogen, "maandsalaris": f.maandsalaris, "uurloon_deler": t.uurloon_deler,
+        ort_in = {"ort_gewogen_uren": gewogen, "maandsalaris": ms, "uurloon_deler": t.uurloon_deler,
                   "maximum_uurloon": t.maximum_uurloon, "doorbetalingsfactor": door, "fte": fte}
     else:
         ort, ort_formule, ort_in = 0.0, "geen ORT voor deze functie", {}
     lk = m.loonkosten
-    k = kp.kosten_per_fte(f.maandsalaris, lk.vakantietoeslag, lk.vakantietoeslag_minimum_per_maand,
+    k = kp.kosten_per_fte(ms, lk.vakantietoeslag, lk.vakantietoeslag_minimum_per_maand,
                           lk.eindejaarsuitkering, ort, lk.werkgeverslasten, lk.overige_personeelskosten)
     g: Groep = "personeel"
     fig.zet(f"basissalaris_per_fte.{s}", f"Basisjaarsalaris {f.naam}", float(k.basis), "EUR/jaar",
-            "12 x maandsalaris", {"maandsalaris": f.maandsalaris}, g)
+            basis_formule, {"maandsalaris": ms}, g)
     fig.zet(f"vakantietoeslag_per_fte.{s}", f"Vakantietoeslag {f.naam}", float(k.vakantietoeslag), "EUR/jaar",
             "max(vakantietoeslag x basisjaarsalaris, 12 x minimum per maand)",
             {"vakantietoeslag": lk.vakantietoeslag, "basisjaarsalaris": basis,
@@ -244,6 +272,10 @@ def conventies_tekst(m: KwvModel) -> dict[str, str]:
         "afronding": "rekenkundig (half van nul af) op centen, alleen gerapporteerde bedragen",
         "amvb_indeling": "a: functies met amvb a; b: functies met amvb b + cliëntkosten; "
                          "c: overhead + huisvesting; d: indexering",
+        "indexering": "geen (d = 0)" if m.indexering is None else
+                      {"vng_gewogen": "VNG-gewogen: één index voor het hele tarief",
+                       "per_component": "per component: personeel + overhead met loonindex, cliëntkosten + "
+                                        "huisvesting met prijsindex"}[m.indexering.methode],
     }
 
 
@@ -273,8 +305,27 @@ def kern_argumenten(model: KwvModel, fig: _Figuren | None = None) -> dict[str, f
         "overhead_bedrag": m.overhead.bedrag_per_jaar or 0.0,
         "grondslag_personeel": float("personeel" in g), "grondslag_clientkosten": float("clientkosten" in g),
         "grondslag_huisvesting": float("huisvesting" in g), "risico_opslag": risico_opslag(m),
-        "index_loon": 0.0, "index_prijs": 0.0,
+        **_indexering(m, fig),
     }
+
+
+def _indexering(m: KwvModel, fig: _Figuren) -> dict[str, float]:
+    """``index_loon`` en ``index_prijs`` uit de indexeringsparagraaf (zonder paragraaf: 0, d = 0)."""
+    if m.indexering is None:
+        return {"index_loon": 0.0, "index_prijs": 0.0}
+    from kostprijs.indexering import indexcijfers
+
+    ix = indexcijfers(m.indexering)
+    invoer = {"loonindex": ix.loonindex, "prijsindex": ix.prijsindex, "nacalculatie": ix.nacalculatie}
+    if ix.weging_loon is not None:
+        invoer["weging_loon"] = ix.weging_loon
+    regel = ("weging x loonindex + (1 - weging) x prijsindex + nacalculatie" if ix.methode == "vng_gewogen"
+             else "{} + nacalculatie")
+    fig.zet("index_loon", "Index personeel en overhead", ix.index_loon, "/1",
+            f"{regel.format('loonindex')} ({ix.methode}; {ix.herkomst})", invoer, "kosten", False)
+    fig.zet("index_prijs", "Index cliëntkosten en huisvesting", ix.index_prijs, "/1",
+            f"{regel.format('prijsindex')} ({ix.methode}; {ix.herkomst})", invoer, "kosten", False)
+    return {"index_loon": ix.index_loon, "index_prijs": ix.index_prijs}
 
 
 def bereken(model: KwvModel) -> Resultaat:
