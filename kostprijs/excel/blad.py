@@ -1,0 +1,139 @@
+"""Bouwstenen voor het schrijven: een tabblad met een lopende rij, benoemde cellen en een register.
+
+Het register (:class:`Register`) houdt bij welke cel welke naam, formule, Python-waarde en figuur
+heeft; de tests vergelijken daarmee elke formulecel na herberekening in LibreOffice.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from kostprijs.errors import KostprijsFout
+from kostprijs.excel.opmaak import Opmaak
+
+TEKST_MAX = 32_767
+
+
+@dataclass(frozen=True)
+class FormuleCel:
+    """Eén formulecel: waar, welke formule, de waarde die Python berekende, en of het geld is."""
+
+    blad: str
+    cel: str
+    formule: str
+    waarde: float
+    geld: bool
+    afgerond: bool
+    figuur: str | None
+
+
+@dataclass
+class Register:
+    """Alle namen, formulecellen en figuren van één werkboek."""
+
+    namen: dict[str, str] = field(default_factory=dict)  # naam -> Blad!$A$1
+    formules: list[FormuleCel] = field(default_factory=list)
+    figuren: dict[str, str] = field(default_factory=dict)  # figuursleutel -> Blad!A1
+    invoer: dict[str, str] = field(default_factory=dict)  # naam -> Blad!A1 (alleen invoercellen)
+
+
+def kolomletter(kol: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    kol += 1
+    while kol:
+        kol, rest = divmod(kol - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cel(rij: int, kol: int, absoluut: bool = False) -> str:
+    """Celadres uit rij en kolom (0-based): ``cel(4, 1)`` -> ``B5``."""
+    d = "$" if absoluut else ""
+    return f"{d}{kolomletter(kol)}{d}{rij + 1}"
+
+
+def eindig(waarde: float, waar: str) -> float:
+    """Weiger NaN/inf vóór het schrijven (XlsxWriter en Excel kennen ze niet)."""
+    w = float(waarde)
+    if not math.isfinite(w):
+        raise KostprijsFout(f"interne fout: {waar} is niet eindig ({w}); het werkboek wordt niet geschreven")
+    return w
+
+
+def schone_tekst(tekst: str, waar: str) -> str:
+    """Tekst van de gebruiker: zonder stuurtekens en niet langer dan een Excel-cel aankan."""
+    if any(ord(t) < 32 and t not in "\t\n" for t in tekst):
+        raise KostprijsFout(f"{waar}: de tekst bevat een stuurteken; haal het weg")
+    if len(tekst) > TEKST_MAX:
+        raise KostprijsFout(f"{waar}: de tekst is langer dan {TEKST_MAX} tekens")
+    return tekst
+
+
+class Blad:
+    """Eén tabblad met opmaak, een lopende rij en registratie van namen en formules."""
+
+    def __init__(self, wb: Any, opmaak: Opmaak, register: Register, naam: str, titel: str,
+                 ondertitel: str, breedtes: list[float], liggend: bool = False) -> None:
+        self.wb, self.op, self.reg, self.naam = wb, opmaak, register, naam
+        self.ws = wb.add_worksheet(naam)
+        for i, b in enumerate(breedtes):
+            self.ws.set_column(i, i, b)
+        self.ws.write_string(0, 0, titel, opmaak.titel)
+        self.ws.write_string(1, 0, ondertitel, opmaak.ondertitel)
+        self.rij = 3
+        self.ws.set_paper(9)  # A4
+        self.ws.set_landscape() if liggend else self.ws.set_portrait()
+        self.ws.fit_to_pages(1, 0)
+        self.ws.set_margins(0.5, 0.5, 0.75, 0.75)
+        self.ws.set_header(f"&L&8kostprijs - {naam}&R&8&D")
+        self.ws.set_footer("&C&8pagina &P van &N")
+        self.ws.hide_gridlines(0)
+        self.ws.freeze_panes(3, 0)
+        self.ws.protect("", {"format_columns": True, "format_rows": True, "select_locked_cells": True,
+                             "select_unlocked_cells": True})
+
+    def adres(self, rij: int, kol: int) -> str:
+        return f"'{self.naam}'!{cel(rij, kol, absoluut=True)}"
+
+    def noem(self, naam: str, rij: int, kol: int) -> None:
+        if naam in self.reg.namen:
+            raise KostprijsFout(f"interne fout: naam {naam} dubbel")
+        self.reg.namen[naam] = self.adres(rij, kol)
+        self.wb.define_name(naam, "=" + self.adres(rij, kol))
+
+    def kop(self, tekst: str, breedte: int = 4) -> None:
+        self.rij += 1
+        for k in range(breedte):
+            self.ws.write_blank(self.rij, k, None, self.op.kop)
+        self.ws.write_string(self.rij, 0, tekst, self.op.kop)
+        self.rij += 1
+
+    def tekst(self, rij: int, kol: int, tekst: str, stijl: Any = None) -> None:
+        """Schrijf tekst als tekst (nooit als formule of link), ook als ze met = of + begint."""
+        self.ws.write_string(rij, kol, schone_tekst(tekst, f"{self.naam}!{cel(rij, kol)}"),
+                             stijl if stijl is not None else self.op.tekst)
+
+    def formule(self, rij: int, kol: int, formule: str, waarde: float, notatie: str, *,
+                naam: str | None = None, figuur: str | None = None, soort: str = "afgeleid") -> None:
+        """Schrijf een formule met de door Python berekende waarde als opgeslagen resultaat."""
+        w = eindig(waarde, figuur or naam or f"{self.naam}!{cel(rij, kol)}")
+        self.ws.write_formula(rij, kol, "=" + formule, self.op.cel(soort, notatie), w)
+        if naam:
+            self.noem(naam, rij, kol)
+        if figuur:
+            self.reg.figuren[figuur] = f"{self.naam}!{cel(rij, kol)}"
+        self.reg.formules.append(FormuleCel(self.naam, cel(rij, kol), formule, w, notatie == "geld",
+                                            formule.startswith("ROUND("), figuur))
+
+    def regel(self, label: str, naam: str, formule: str, waarde: float, notatie: str, eenheid: str,
+              uitleg: str = "", figuur: str | None = None, soort: str = "afgeleid") -> None:
+        """Een rij label | formule | eenheid | uitleg."""
+        self.ws.write_string(self.rij, 0, label, self.op.label_vet if soort == "gerapporteerd" else self.op.label)
+        self.formule(self.rij, 1, formule, waarde, notatie, naam=naam, figuur=figuur, soort=soort)
+        self.ws.write_string(self.rij, 2, eenheid, self.op.label)
+        if uitleg:
+            self.ws.write_string(self.rij, 3, uitleg, self.op.uitleg)
+        self.rij += 1

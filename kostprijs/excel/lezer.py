@@ -1,0 +1,303 @@
+"""Leest het (bewerkte) tabblad Uitgangspunten terug in een :class:`KwvModel`, streng gecontroleerd.
+
+Elke invoercel wordt gevonden via haar gedefinieerde naam (zie :mod:`kostprijs.excel.velden`) en twee
+keer gelezen: met formules (een formule in een invoercel is een fout) en met waarden. Fouten noemen
+tabblad en cel (``Uitgangspunten!B7``), nooit een traceback. openpyxl leest met defusedxml (geen
+XML-bommen) en zonder externe koppelingen; vóór het openen controleert :func:`preflight` het zip-bestand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from kostprijs.errors import InvoerFout, Melding
+from kostprijs.excel import velden as v
+from kostprijs.inputs import DAGGROEPEN, WEEKDAGEN, KwvModel
+from kostprijs.io.meldingen import Pad, alle_veldnamen, vertaal
+
+MAX_BESTAND = 20 * 2**20
+MAX_UITGEPAKT = 100 * 2**20
+MAX_VERHOUDING = 200
+MAX_ONDERDELEN = 1000
+VERBODEN = ("xl/vbaProject.bin", "xl/externalLinks/", "xl/embeddings/", "xl/activeX/", "xl/ctrlProps/")
+_LEEG = object()
+
+
+def preflight(pad: Path) -> None:
+    """Controleer het bestand vóór openpyxl het ziet: grootte, zip, macro's, koppelingen, zip-bom, DTD."""
+    bron = pad.name
+
+    def fout(tekst: str) -> InvoerFout:
+        return InvoerFout([Melding(bron, tekst)], bron)
+
+    try:
+        if pad.stat().st_size > MAX_BESTAND:
+            raise fout(f"het bestand is groter dan {MAX_BESTAND // 2**20} MB")
+        with open(pad, "rb") as fh:
+            begin = fh.read(8)
+    except FileNotFoundError:
+        raise fout("bestand niet gevonden") from None
+    except IsADirectoryError:
+        raise fout("dit is een map, geen werkboek") from None
+    if begin.startswith(b"\xd0\xcf\x11\xe0"):
+        raise fout("dit is een beveiligd of oud .xls-bestand; sla het op als .xlsx zonder wachtwoord")
+    if not begin.startswith(b"PK\x03\x04"):
+        raise fout("dit is geen .xlsx-bestand")
+    try:
+        with zipfile.ZipFile(pad) as zf:
+            _controleer_zip(zf, fout)
+    except zipfile.BadZipFile:
+        raise fout("het .xlsx-bestand is beschadigd (geen geldig zip-bestand)") from None
+
+
+def _controleer_zip(zf: zipfile.ZipFile, fout: Any) -> None:
+    delen = zf.infolist()
+    if len(delen) > MAX_ONDERDELEN:
+        raise fout("het werkboek heeft te veel onderdelen")
+    if sum(i.file_size for i in delen) > MAX_UITGEPAKT:
+        raise fout("het werkboek is uitgepakt te groot")
+    for i in delen:
+        if i.flag_bits & 1:
+            raise fout("het werkboek bevat versleutelde onderdelen")
+        if i.filename.startswith(VERBODEN):
+            raise fout(f"niet toegestaan in een invoerwerkboek: {i.filename} (macro's, koppelingen of objecten)")
+        if i.compress_size and i.file_size / i.compress_size > MAX_VERHOUDING:
+            raise fout(f"verdachte compressie in {i.filename}")
+        if i.filename.endswith((".xml", ".rels")) and b"<!DOCTYPE" in zf.open(i).read(2048):
+            raise fout(f"DTD niet toegestaan in {i.filename}")
+
+
+def _laad(pad: Path, data_only: bool) -> Any:
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(pad, data_only=data_only, keep_links=False, keep_vba=False)
+    except Exception as e:  # openpyxl kent geen eigen foutklasse voor kapotte bestanden
+        raise InvoerFout([Melding(pad.name, f"het werkboek kan niet worden gelezen ({type(e).__name__})")],
+                         pad.name) from None
+
+
+def _tijd(w: Any) -> Any:
+    """Excel-tijd (time, datetime, timedelta of dagfractie) -> ``"UU:MM"``."""
+    if isinstance(w, dt.datetime):
+        dagen = (w - dt.datetime(1899, 12, 30)).total_seconds() / 86400
+    elif isinstance(w, dt.time):
+        dagen = (w.hour * 3600 + w.minute * 60 + w.second) / 86400
+    elif isinstance(w, dt.timedelta):
+        dagen = w.total_seconds() / 86400
+    elif isinstance(w, int | float) and not isinstance(w, bool):
+        dagen = float(w)
+    else:
+        return w
+    minuten = round(dagen * 1440)
+    if not 0 <= minuten <= 1440:
+        return f"{dagen:g} (buiten 00:00-24:00)"
+    return f"{minuten // 60:02d}:{minuten % 60:02d}"
+
+
+class _Lezer:
+    def __init__(self, pad: Path) -> None:
+        self.bron = pad.name
+        self.wf, self.wv = _laad(pad, False), _laad(pad, True)
+        self.namen: dict[str, tuple[str, str]] = {}
+        for naam, dn in self.wf.defined_names.items():
+            for blad, adres in dn.destinations:
+                if blad == v.BLAD:
+                    self.namen[naam] = (blad, adres.replace("$", ""))
+        if v.BLAD not in self.wf.sheetnames or "kwv_naam" not in self.namen:
+            raise InvoerFout([Melding(self.bron, f"dit is geen werkboek van kostprijs: het tabblad {v.BLAD} of "
+                                                 "de benoemde invoercellen ontbreken")], self.bron)
+        self.meldingen: list[Melding] = []
+        self.plaatsen: dict[Pad, str] = {}
+
+    def heeft(self, naam: str) -> bool:
+        return naam in self.namen
+
+    def adres(self, naam: str) -> str:
+        blad, cel = self.namen[naam]
+        return f"{blad}!{cel}"
+
+    def lees(self, naam: str, veld: v.Veld, pad: Pad) -> Any:
+        """Waarde van de cel met ``naam``, omgezet naar wat het model verwacht; ``_LEEG`` als leeg."""
+        blad, cel = self.namen[naam]
+        self.plaatsen[pad] = f"{blad}!{cel} ({veld.label})"
+        cf, cv = self.wf[blad][cel], self.wv[blad][cel]
+        if cf.data_type == "f":
+            return self._fout(naam, veld, f"de cel bevat een formule ({str(cf.value)[:40]}); vul een waarde in")
+        if cv.data_type == "e":
+            return self._fout(naam, veld, f"de cel bevat de Excel-fout {cv.value}")
+        w = cv.value
+        if w is None or (isinstance(w, str) and not w.strip()):
+            return _LEEG
+        return self._zet_om(naam, veld, w)
+
+    def _fout(self, naam: str, veld: v.Veld, tekst: str) -> Any:
+        self.meldingen.append(Melding(f"{self.adres(naam)} ({veld.label})", tekst))
+        return _LEEG
+
+    def _zet_om(self, naam: str, veld: v.Veld, w: Any) -> Any:
+        s = veld.soort
+        if isinstance(w, bool) and s != "vlag":
+            return self._fout(naam, veld, "verwacht " + ("tekst" if s == "tekst" else "een getal") + ", gevonden "
+                              "WAAR/ONWAAR")
+        if s == "tijd":
+            return _tijd(w)
+        if isinstance(w, dt.datetime | dt.date | dt.time):
+            return self._fout(naam, veld, "verwacht een getal of tekst, gevonden een datum")
+        if s in ("tekst", "keuze"):
+            return f"{w:g}" if isinstance(w, int | float) else str(w).strip() if s == "keuze" else str(w)
+        if s == "janee":
+            t = str(w).strip().lower()
+            return t == "ja" if t in ("ja", "nee") else self._fout(naam, veld, f"kies ja of nee, gevonden '{w}'")
+        if s == "vlag":
+            if w in (0, 1):
+                return int(w)
+            return self._fout(naam, veld, f"vul 1 (dienst draait die dag) of 0 in, gevonden '{w}'")
+        if s == "geheel" and isinstance(w, float) and w.is_integer():
+            return int(w)
+        return w
+
+    def blok(self, s: v.Sectie, nr: int | None = None, pad: Pad | None = None) -> dict[str, Any]:
+        uit: dict[str, Any] = {}
+        basis = pad if pad is not None else s.pad
+        for veld in s.velden:
+            naam = v.naam(s.voorvoegsel, veld.sleutel, nr)
+            if not self.heeft(naam):
+                continue
+            w = self.lees(naam, veld, (*basis, veld.sleutel))
+            if w is not _LEEG:
+                uit[veld.sleutel] = w
+        if s.velden and self.heeft(v.naam(s.voorvoegsel, s.velden[0].sleutel, nr)):
+            self.plaatsen.setdefault(basis, self.plaatsen[(*basis, s.velden[0].sleutel)])
+        return uit
+
+    def rijen(self, t: v.Tabel) -> list[dict[str, Any]]:
+        uit, i = [], 1
+        while self.heeft(v.naam(t.voorvoegsel, t.kolommen[0].sleutel, i)):
+            s = v.Sectie(t.titel, (), t.voorvoegsel, t.kolommen)
+            uit.append(self.blok(s, i, (*t.pad, i - 1)))
+            i += 1
+        return uit
+
+    def dagen(self, rij: dict[str, Any], t: v.Tabel, i: int) -> Any:
+        eerste, laatste = (self.adres(v.naam(t.voorvoegsel, d, i + 1)) for d in ("ma", "zo"))
+        self.plaatsen[(*t.pad, i, "dagen")] = f"{eerste}:{laatste.split('!')[1]} (dagen)"
+        nummers = tuple(k for k, d in enumerate(WEEKDAGEN) if rij.pop(d, 0) == 1)
+        for groep, dagen in DAGGROEPEN.items():
+            if nummers == dagen:
+                return groep
+        return [WEEKDAGEN[k] for k in nummers]
+
+
+def _functie(lz: _Lezer, rij: dict[str, Any], i: int) -> dict[str, Any]:
+    methode, pct = rij.pop("ort_methode", "geen"), rij.pop("ort_percentage", None)
+    aandeel, tarief = rij.pop("inhuur_aandeel", None), rij.pop("inhuur_uurtarief", None)
+    pad: Pad = ("functies", i)
+    if methode == "percentage":
+        rij["ort"] = {"methode": "percentage", **({"percentage": pct} if pct is not None else {})}
+        lz.plaatsen[(*pad, "ort")] = lz.plaatsen[(*pad, "ort_methode")]
+        lz.plaatsen[(*pad, "ort", "percentage")] = lz.plaatsen.get((*pad, "ort_percentage"), "")
+    elif methode != "geen":
+        rij["ort"] = {"methode": methode}
+        lz.plaatsen[(*pad, "ort")] = lz.plaatsen[(*pad, "ort_methode")]
+    if aandeel is not None or tarief is not None:
+        rij["inhuur"] = {k: w for k, w in (("aandeel_roosteruren", aandeel), ("uurtarief", tarief)) if w is not None}
+        lz.plaatsen[(*pad, "inhuur")] = lz.plaatsen[(*pad, "inhuur_aandeel")]
+        lz.plaatsen[(*pad, "inhuur", "aandeel_roosteruren")] = lz.plaatsen[(*pad, "inhuur_aandeel")]
+        lz.plaatsen[(*pad, "inhuur", "uurtarief")] = lz.plaatsen[(*pad, "inhuur_uurtarief")]
+    return rij
+
+
+def _posten(lz: _Lezer, t: v.Tabel) -> dict[str, Any]:
+    uit: dict[str, Any] = {}
+    for i, rij in enumerate(lz.rijen(t)):
+        naam = rij.get("naam")
+        if naam is None:
+            continue
+        if naam in uit:
+            lz.meldingen.append(Melding(lz.plaatsen[(*t.pad, i, "naam")], f"post '{naam}' staat twee keer in de lijst"))
+        uit[str(naam)] = rij.get("bedrag")
+        lz.plaatsen[(*t.pad, str(naam))] = lz.plaatsen[(*t.pad, i, "bedrag")]
+    return {k: w for k, w in uit.items() if w is not None}
+
+
+def _model_dict(lz: _Lezer) -> dict[str, Any]:
+    d: dict[str, Any] = {**lz.blok(v.SECTIES[0]), **lz.blok(v.RISICO_SECTIE)}
+    conv = lz.blok(v.SECTIES[1])
+    grond = lz.blok(v.SECTIES[2])
+    conv["overhead_grondslag"] = [k for k in ("personeel", "clientkosten", "huisvesting") if grond.get(k)]
+    d["conventies"] = conv
+    diensten = lz.rijen(v.DIENSTEN)
+    for i, rij in enumerate(diensten):
+        rij["dagen"] = lz.dagen(rij, v.DIENSTEN, i)
+    d["rooster"] = {"telfactoren": lz.blok(v.SECTIES[3]), "diensten": diensten}
+    d["productiviteit"], d["loonkosten"] = lz.blok(v.SECTIES[4]), lz.blok(v.SECTIES[5])
+    d["functies"] = [_functie(lz, rij, i) for i, rij in enumerate(lz.rijen(v.FUNCTIES))]
+    if lz.heeft("ort_tabel_uurloon_deler"):
+        banden = lz.rijen(v.ORT_BANDEN)
+        for i, rij in enumerate(banden):
+            rij["dagen"] = lz.dagen(rij, v.ORT_BANDEN, i)
+        d["ort_tabel"] = {**lz.blok(v.ORT_SECTIE), "banden": banden}
+    d["clientkosten"] = {"per_bezet_etmaal": _posten(lz, v.CLIENT_DAG), "vast_per_jaar": _posten(lz, v.CLIENT_VAST)}
+    h = lz.blok(v.Sectie("Huisvesting", ("huisvesting",), "huisvesting", (v.HUUR, *v.HUISVESTING_POSTEN)))
+    for sectie, sleutel in ((v.EIGENDOM_SECTIE, "eigendom"), (v.INVENTARIS_SECTIE, "inventaris")):
+        if lz.heeft(v.naam(sectie.voorvoegsel, "investering")):
+            h[sleutel] = lz.blok(sectie)
+    d["huisvesting"] = h
+    d["overhead"] = lz.blok(v.OVERHEAD_SECTIE)
+    return d
+
+
+def _basis(lz: _Lezer) -> dict[str, Any]:
+    from kostprijs.excel.schrijver import BASISBLAD
+
+    if BASISBLAD not in lz.wv.sheetnames:
+        return {}
+    try:
+        uit = json.loads(str(lz.wv[BASISBLAD]["A1"].value))
+    except (ValueError, TypeError):
+        return {}
+    return uit if isinstance(uit, dict) else {}
+
+
+def lees_werkboek(pad: str | Path) -> KwvModel:
+    """Lees het tabblad Uitgangspunten van een werkboek van kostprijs terug als :class:`KwvModel`.
+
+    Delen van het model die niet op Uitgangspunten staan (indexering, peildatum, salaristabel) komen
+    uit het model dat bij het schrijven in het werkboek is opgeslagen.
+
+    Raises
+    ------
+    InvoerFout
+        Met alle problemen tegelijk; elke melding noemt tabblad en cel, bijv. ``Uitgangspunten!B7``.
+    """
+    p = Path(pad)
+    preflight(p)
+    lz = _Lezer(p)
+    data = _model_dict(lz)
+    for sleutel, waarde in _basis(lz).items():
+        if sleutel not in data and sleutel in KwvModel.model_fields and waarde is not None:
+            data[sleutel] = waarde
+    if lz.meldingen:
+        raise InvoerFout(lz.meldingen, lz.bron)
+    try:
+        # Via JSON, zodat datums uit het opgeslagen model (peildatum) strikt maar als tekst gelezen worden.
+        return KwvModel.model_validate_json(json.dumps(data))
+    except ValidationError as e:
+        meldingen = vertaal(e, data, lambda pad_: _plaats(lz, pad_), alle_veldnamen(KwvModel))
+        raise InvoerFout(meldingen, lz.bron) from None
+
+
+def _plaats(lz: _Lezer, pad: Pad) -> str:
+    p = pad
+    while p:
+        if lz.plaatsen.get(p):
+            return lz.plaatsen[p]
+        p = p[:-1]
+    return f"{v.BLAD} ({'.'.join(map(str, pad)) or 'hele model'})"
