@@ -51,8 +51,6 @@ from kostprijs.onderzoek.structuur import Bladinfo, bladen, scan_blad
 Cellen = dict[str, dict[str, tuple[Any, str]]]
 """Per blad: cel -> (waarde, openpyxl-datatype), alleen niet-lege cellen binnen A1:F60."""
 Pad = tuple[str | int, ...]
-_GELEZEN_FOUTEN = (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, AttributeError,
-                   IndexError, SyntaxError, NotImplementedError)
 
 
 def controleer_defusedxml() -> None:
@@ -92,9 +90,12 @@ def _structuur(pad: Path, naam: str) -> dict[str, Bladinfo]:
             for blad in SJABLOONBLADEN:
                 if blad in infos and blad not in (BLAD_INSTRUCTIE, BLAD_DEFINITIES):
                     scan_blad(zf, infos[blad])
-    except _GELEZEN_FOUTEN:
-        raise _onleesbaar(naam) from None
-    except Exception:  # defusedxml-verboden (DTDForbidden, EntitiesForbidden) en ParseError
+    except Exception as e:  # ook defusedxml-verboden (DTDForbidden, EntitiesForbidden) en ParseError
+        from defusedxml import DefusedXmlException
+
+        if isinstance(e, DefusedXmlException):
+            raise InvoerFout([Melding(naam, "de werkmap bevat een DTD of entiteiten (niet toegestaan; mogelijk "
+                                            "een XML-bom)")], bron=naam) from None
         raise _onleesbaar(naam) from None
     return infos
 

@@ -61,7 +61,7 @@ def preflight(pad: str | os.PathLike[str]) -> Voorcontrole:
     except OSError as e:
         raise weiger(f"het bestand kan niet worden gelezen ({e.strerror})") from None
     if grootte > MAX_BESTAND:
-        raise weiger(f"het bestand is {grootte / 2**20:.1f} MB; een ingevuld sjabloon is hoogstens "
+        raise weiger(f"het bestand is {f'{grootte / 2**20:.1f}'.replace('.', ',')} MB; een ingevuld sjabloon is hoogstens "
                      f"{MAX_BESTAND // 2**20} MB")
     if kop.startswith(CFB):
         raise weiger(_cfb_soort(pad))
@@ -71,6 +71,8 @@ def preflight(pad: str | os.PathLike[str]) -> Voorcontrole:
     try:
         with zipfile.ZipFile(pad) as zf:
             return _zip(zf, grootte, weiger)
+    except InvoerFout:
+        raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError):
         raise weiger("het bestand is beschadigd of onvolledig (geen geldig zip-archief); sla het "
                      "opnieuw op in Excel") from None
