@@ -29,9 +29,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from maak_synthetische_studie import maak_opgave, schrijf_ingevuld  # noqa: E402
+from maak_synthetische_studie import maak_opgave, schrijf_ingevuld
 
-from kostprijs.onderzoek.sjabloon import schrijf_sjabloon  # noqa: E402
+from kostprijs.onderzoek.sjabloon import schrijf_sjabloon
 
 BLAD_XML = {"Aanbieder": "xl/worksheets/sheet3.xml", "Locatie 1": "xl/worksheets/sheet4.xml"}
 """Waar openpyxl de bladen opslaat (volgorde van het sjabloon)."""
@@ -98,7 +98,8 @@ def _zip_gevallen(goed: Path, map_: Path) -> list[Geval]:
     maak("xml_bom_utf16.xlsx", "XML-bom in UTF-16 (langs de bytescan; defusedxml stopt hem)",
          lambda p: _herschrijf(goed, p, lambda n, d: BOM_DTD.replace('"1.0"?', '"1.0" encoding="UTF-16"?')
                                .encode("utf-16") if n == "xl/workbook.xml" else d))
-    maak("macro.xlsx", "macro (vbaProject.bin)", lambda p: _herschrijf(goed, p, extra={"xl/vbaProject.bin": b"\0" * 64}))
+    maak("macro.xlsx", "macro (vbaProject.bin)",
+         lambda p: _herschrijf(goed, p, extra={"xl/vbaProject.bin": b"\0" * 64}))
     maak("macro_inhoudstype.xlsx", "macro (inhoudstype .xlsm)", lambda p: _herschrijf(
         goed, p, _vervang("[Content_Types].xml", "spreadsheetml.sheet.main",
                           "ms-excel.sheet.macroEnabled.main")))
@@ -108,11 +109,13 @@ def _zip_gevallen(goed: Path, map_: Path) -> list[Geval]:
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 1024))
     maak("oud_formaat.xlsx", ".xls vermomd als .xlsx", lambda p: p.write_bytes(
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "Workbook".encode("utf-16-le") + b"\0" * 1024))
-    maak("afgekapt.xlsx", "afgekapt zip-archief", lambda p: p.write_bytes(goed.read_bytes()[: goed.stat().st_size * 6 // 10]))
+    maak("afgekapt.xlsx", "afgekapt zip-archief",
+         lambda p: p.write_bytes(goed.read_bytes()[: goed.stat().st_size * 6 // 10]))
     maak("geen_zip.xlsx", "CSV met .xlsx-extensie", lambda p: p.write_text("naam;plaatsen\nHuize;4\n"))
     maak("te_veel_onderdelen.xlsx", "te veel onderdelen", lambda p: _herschrijf(
         goed, p, extra={f"xl/leeg/{i}.txt": b"" for i in range(400)}))
-    maak("te_groot.xlsx", "te groot bestand", lambda p: p.write_bytes(b"PK\x03\x04" + random.Random(1).randbytes(11 * 2**20)))
+    maak("te_groot.xlsx", "te groot bestand",
+         lambda p: p.write_bytes(b"PK\x03\x04" + random.Random(1).randbytes(11 * 2**20)))
     maak("kapotte_xml.xlsx", "ongeldige XML in een blad", lambda p: _herschrijf(
         goed, p, lambda n, d: d[: len(d) // 2] if n == BLAD_XML["Locatie 1"] else d))
     return gevallen
@@ -140,7 +143,8 @@ def _cel_gevallen(sjabloon: Path, opgave: dict[str, Any], map_: Path) -> list[Ge
         ("percentage_als_geheel.xlsx", "percentage als heel getal", "Locatie 1!C24", _cel("Locatie 1", "C24", 8)),
         ("lege_verplichte_cel.xlsx", "lege verplichte cel", "Locatie 1!C5", _cel("Locatie 1", "C5", None)),
         ("niet_eindig.xlsx", "niet-eindig getal (1E999)", "Locatie 1!C35", _cel("Locatie 1", "C35", MARKER)),
-        ("nederlandse_booleaanse.xlsx", "Nederlandse booleaanse tekst", "Aanbieder!C8", _cel("Aanbieder", "C8", "WAAR")),
+        ("nederlandse_booleaanse.xlsx", "Nederlandse booleaanse tekst", "Aanbieder!C8",
+         _cel("Aanbieder", "C8", "WAAR")),
         ("samengevoegde_cellen.xlsx", "samengevoegde cellen", "Locatie 1!C5:D6",
          lambda wb: wb["Locatie 1"].merge_cells("C5:D6")),
         ("verborgen_rij.xlsx", "verborgen rij met invoer", "Locatie 1!C29", verberg_rij),

@@ -61,8 +61,8 @@ def preflight(pad: str | os.PathLike[str]) -> Voorcontrole:
     except OSError as e:
         raise weiger(f"het bestand kan niet worden gelezen ({e.strerror})") from None
     if grootte > MAX_BESTAND:
-        raise weiger(f"het bestand is {f'{grootte / 2**20:.1f}'.replace('.', ',')} MB; een ingevuld sjabloon is hoogstens "
-                     f"{MAX_BESTAND // 2**20} MB")
+        mb = f"{grootte / 2**20:.1f}".replace(".", ",")
+        raise weiger(f"het bestand is {mb} MB; een ingevuld sjabloon is hoogstens {MAX_BESTAND // 2**20} MB")
     if kop.startswith(CFB):
         raise weiger(_cfb_soort(pad))
     if not kop.startswith(b"PK\x03\x04"):
