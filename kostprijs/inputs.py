@@ -361,6 +361,16 @@ class Indexering(Basis):
             raise fout("'weging_loon' hoort alleen bij vng_gewogen met eigen cijfers", "weging_loon")
         if self.nacalculatie == "vng" and (self.vng_jaar is None or self.methode != "vng_gewogen"):
             raise fout("nacalculatie 'vng' kan alleen bij methode vng_gewogen met een vng_jaar", "nacalculatie")
+        if self.vng_jaar is not None:
+            from kostprijs.indexering import vng_cijfers, vng_nacalculatie
+            from kostprijs.parameters import ParameterFout
+
+            try:
+                vng_cijfers(self.vng_jaar)
+                if self.nacalculatie == "vng":
+                    vng_nacalculatie(self.vng_jaar)
+            except ParameterFout as e:
+                raise fout(f"{e}; geef anders eigen 'loonindex' en 'prijsindex'", "vng_jaar") from None
         return self
 
 

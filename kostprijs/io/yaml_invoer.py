@@ -125,9 +125,15 @@ def valideer(data: Any, model: type[M], bron: str, omzetter: _Omzetter | None = 
         raise InvoerFout(meldingen, bron) from None
 
 
-def lees_model_tekst(tekst: str, bron: str = "<tekst>") -> KwvModel:
-    """Lees een KWV-model uit YAML-tekst. Fouten: :class:`kostprijs.InvoerFout` met alle problemen."""
+def lees_model_tekst(tekst: str, bron: str = "<tekst>", map_model: Path | None = None) -> KwvModel:
+    """Lees een KWV-model uit YAML-tekst. Fouten: :class:`kostprijs.InvoerFout` met alle problemen.
+
+    ``salaristabel: pad`` in het model is relatief aan ``map_model`` (standaard de werkmap).
+    """
     data, omzetter = lees_yaml(tekst, bron)
+    from kostprijs.salaristabel import laad_verwijzing
+
+    data = laad_verwijzing(data, map_model or Path.cwd(), lambda pad: omzetter.plaats(bron, pad))
     return valideer(data, KwvModel, bron, omzetter)
 
 
@@ -150,4 +156,4 @@ def lees_model(pad: str | Path) -> KwvModel:
         raise InvoerFout([Melding(str(p), "het bestand is geen UTF-8-tekst")], str(p)) from None
     except IsADirectoryError:
         raise InvoerFout([Melding(str(p), "dit is een map, geen YAML-bestand")], str(p)) from None
-    return lees_model_tekst(tekst, p.name)
+    return lees_model_tekst(tekst, p.name, p.parent)

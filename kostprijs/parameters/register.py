@@ -129,12 +129,20 @@ class Register:
         return [_gevonden(naam, ingang, w) for w in ingang.parameter.waarden if a < w.geldig_vanaf <= b]
 
     def overzicht(self, datum: Datum | None = None) -> Iterator[tuple[str, Parameter, Waarde | None, str]]:
-        """Per parameter: naam, definitie, de waarde op ``datum`` (of de laatste) en het bestand."""
+        """Per parameter: naam, definitie, de waarde op ``datum`` (of de laatste) en het bestand.
+
+        Bij een parameter van soort 'stap' is dat de laatste stap op of vóór ``datum``.
+        """
         d = als_datum(datum) if datum is not None else None
         for naam, ingang in self._ingangen.items():
             p = ingang.parameter
             laatste = p.waarden[-1] if p.waarden else None
-            w = laatste if d is None else _geldend(p, d)
+            if d is None:
+                w = laatste
+            elif p.soort == "stap":
+                w = next((x for x in reversed(p.waarden) if x.geldig_vanaf <= d), None)
+            else:
+                w = _geldend(p, d)
             yield naam, p, w, ingang.bestand
 
 

@@ -1,0 +1,73 @@
+"""``kostprijs parameters [--datum D]``: de meegeleverde parameters met waarde, eenheid, datum, status en bron."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def registreer(sub: Any) -> None:
+    """Voeg de subopdracht ``parameters`` toe."""
+    p = sub.add_parser("parameters", help="toon de meegeleverde parameters met datum, status en bron",
+                       description="Toon de meegeleverde gedateerde parameters (CAO, premies, pensioen, "
+                                   "indexcijfers) met eenheid, ingangsdatum, status en bron.")
+    p.add_argument("--datum", metavar="JJJJ-MM-DD",
+                   help="toon de waarde die op deze datum geldt (standaard: de laatst bekende waarde)")
+    p.add_argument("--naam", metavar="BEGIN", default="",
+                   help="alleen parameters waarvan de naam zo begint, bijv. vng of cao_jeugdzorg.ort")
+    p.add_argument("--bronnen", action="store_true", help="toon per parameter ook titel en adres van de bronnen")
+    p.set_defaults(uitvoeren=uitvoeren)
+
+
+def _waarde_tekst(waarde: Any, eenheid: str) -> str:
+    from kostprijs.cli.weergave import nl_getal
+
+    if isinstance(waarde, list):
+        return f"{len(waarde)} feestdagen"
+    if eenheid == "/1":
+        return nl_getal(100 * float(waarde), 3).rstrip("0").rstrip(",") + "%"
+    if isinstance(waarde, int):
+        return str(waarde)
+    return nl_getal(float(waarde), 2)
+
+
+def uitvoeren(args: argparse.Namespace) -> int:
+    """Voer ``parameters`` uit."""
+    from kostprijs.cli.weergave import tabel
+    from kostprijs.errors import InvoerFout, Melding
+    from kostprijs.parameters import ParameterFout, als_datum, register
+    from kostprijs.parameters.schema import STATUS_TEKST
+
+    try:
+        datum = als_datum(args.datum) if args.datum is not None else None
+    except ParameterFout as e:
+        raise InvoerFout([Melding("--datum", str(e))]) from None
+    rijen, bronregels = [], []
+    for naam, p, w, bestand in register().overzicht(datum):
+        if not naam.startswith(args.naam):
+            continue
+        if w is None:
+            status = "ontbreekt" if p.ontbreekt else "geen waarde op deze datum"
+            rijen.append([naam, "-", p.eenheid, "-", STATUS_TEKST.get(status, status), bestand])
+            continue
+        tot = f" t/m {w.geldig_tot.isoformat()}" if w.geldig_tot else ""
+        geldig = ("stap op " if p.soort == "stap" else "") + w.geldig_vanaf.isoformat() + tot
+        rijen.append([naam, _waarde_tekst(w.waarde, p.eenheid), p.eenheid, geldig,
+                      STATUS_TEKST[w.status], w.bronnen[0].url])
+        if args.bronnen:
+            bronregels.append(f"{naam}:")
+            bronregels.extend(f"  - {b.titel} <{b.url}>" for b in w.bronnen)
+            if isinstance(w.waarde, list):
+                bronregels.append(f"  waarde: {', '.join(w.waarde)}")
+            if w.afleiding:
+                bronregels.append(f"  afleiding: {w.afleiding}")
+    if not rijen:
+        raise InvoerFout([Melding("--naam", f"geen parameter begint met '{args.naam}'")])
+    kop = "op " + datum.isoformat() if datum else "laatst bekende waarden"
+    print(f"Parameters ({kop}); status: bron = gelezen in de bron, afgeleid = berekend [I], "
+          "derden = secundaire bron, niet gevonden = zelf opgeven")
+    print(tabel(["naam", "waarde", "eenheid", "geldig", "status", "bron"], rijen,
+                [False, True, False, False, False, False]))
+    if bronregels:
+        print("\n" + "\n".join(bronregels))
+    return 0
