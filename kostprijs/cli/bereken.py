@@ -17,6 +17,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("--uitleg", metavar="FIGUUR", action="append", default=[],
                    help="leg één figuur uit (formule en invoer), bijv. tarief_per_bezet_etmaal")
     p.add_argument("--figuren", action="store_true", help="toon alle figuren met hun sleutel")
+    p.add_argument("--excel", metavar="UIT.xlsx", help="schrijf ook het werkboek met live formules (zie docs/werkboek.md)")
     p.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -25,7 +26,15 @@ def uitvoeren(args: argparse.Namespace) -> int:
     from kostprijs import bereken, lees_model
     from kostprijs.errors import InvoerFout, Melding
 
-    resultaat = bereken(lees_model(args.model))
+    model = lees_model(args.model)
+    resultaat = bereken(model)
+    if args.excel:
+        import sys
+
+        from kostprijs.excel import schrijf_werkboek
+
+        schrijf_werkboek(model, args.excel, resultaat)
+        print(f"werkboek geschreven: {args.excel}", file=sys.stderr)
     if args.uitleg:
         teksten = []
         for sleutel in args.uitleg:

@@ -1,0 +1,82 @@
+"""``kostprijs lees-excel UIT.xlsx``: lees een bewerkt werkboek terug en reken het tarief opnieuw uit."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def registreer(sub: Any) -> None:
+    """Voeg de subopdracht ``lees-excel`` toe."""
+    p = sub.add_parser("lees-excel", help="lees de Uitgangspunten van een werkboek terug en reken opnieuw",
+                       description="Lees het tabblad Uitgangspunten van een (bewerkt) werkboek van kostprijs, "
+                                   "controleer elke cel en reken de tariefopbouw opnieuw uit.")
+    p.add_argument("werkboek", metavar="UIT.xlsx", help="een werkboek geschreven met `kostprijs bereken --excel`")
+    p.add_argument("--yaml", metavar="MODEL.yaml", help="schrijf het teruggelezen model ook als YAML")
+    p.add_argument("--json", action="store_true", help="druk het resultaat af als JSON")
+    p.set_defaults(uitvoeren=uitvoeren)
+
+
+def uitvoeren(args: argparse.Namespace) -> int:
+    """Voer ``lees-excel`` uit."""
+    from kostprijs.cli.bereken import opbouw_tekst
+    from kostprijs.excel import lees_werkboek
+    from kostprijs.model import bereken
+
+    model = lees_werkboek(args.werkboek)
+    resultaat = bereken(model)
+    if args.yaml:
+        schrijf_yaml(model, Path(args.yaml))
+    print(resultaat.to_json() if args.json else opbouw_tekst(resultaat))
+    return 0
+
+
+TIJDVELDEN = ("begin", "eind", "van", "tot")
+
+
+def model_yaml(model: Any) -> str:
+    """Het model als YAML-tekst die :func:`kostprijs.lees_model_tekst` weer precies zo inleest."""
+    import io
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    def tijden(x: Any) -> Any:
+        if isinstance(x, dict):
+            return {k: DoubleQuotedScalarString(w) if k in TIJDVELDEN and isinstance(w, str) else tijden(w)
+                    for k, w in x.items()}
+        if isinstance(x, list):
+            return [tijden(w) for w in x]
+        return x
+
+    y = YAML(typ="rt", pure=True)
+    y.default_flow_style = False
+    buf = io.StringIO()
+    buf.write("# Teruggelezen uit een werkboek met `kostprijs lees-excel`.\n")
+    y.dump(tijden(model.model_dump(mode="json", exclude_none=True)), buf)
+    return buf.getvalue()
+
+
+def schrijf_yaml(model: Any, doel: Path) -> None:
+    """Schrijf het model atomair als YAML (tijdelijk bestand in dezelfde map, dan ``os.replace``)."""
+    from kostprijs.errors import KostprijsFout
+
+    tekst = model_yaml(model)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=doel.parent)
+    except OSError as e:
+        raise KostprijsFout(f"kan niet schrijven in {doel.parent}: {e.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(tekst)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, doel)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
