@@ -17,7 +17,8 @@ def registreer(sub: Any) -> None:
     p.add_argument("--uitleg", metavar="FIGUUR", action="append", default=[],
                    help="leg één figuur uit (formule en invoer), bijv. tarief_per_bezet_etmaal")
     p.add_argument("--figuren", action="store_true", help="toon alle figuren met hun sleutel")
-    p.add_argument("--excel", metavar="UIT.xlsx", help="schrijf ook het werkboek met live formules (zie docs/werkboek.md)")
+    p.add_argument("--excel", metavar="UIT.xlsx",
+                   help="schrijf ook het werkboek met live formules (zie docs/werkboek.md)")
     p.set_defaults(uitvoeren=uitvoeren)
 
 
