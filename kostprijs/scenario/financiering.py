@@ -187,6 +187,19 @@ def vergelijk(model: KwvModel, scenario: Scenario, regels: Sequence[Regel],
     Het model krijgt het aantal plaatsen van het scenario. ``df.attrs`` bevat de bezetting (exact en
     MC) en de begroting.
     """
+    return vergelijk_volledig(model, scenario, regels, voortgang).tabel
+
+
+class Vergelijking(NamedTuple):
+    """Tabel van :func:`vergelijk` plus het MC-jaarresultaat van de aanbieder per regel. [EUR/jaar]"""
+
+    tabel: pd.DataFrame
+    resultaten: dict[str, Arr]
+
+
+def vergelijk_volledig(model: KwvModel, scenario: Scenario, regels: Sequence[Regel],
+                       voortgang: Callable[[int, int], None] | None = None) -> Vergelijking:
+    """Als :func:`vergelijk`, met de steekproef van het resultaat per regel (voor grafieken)."""
     import pandas as pd
 
     if model.plaatsen != scenario.bezetting.plaatsen:
@@ -198,9 +211,10 @@ def vergelijk(model: KwvModel, scenario: Scenario, regels: Sequence[Regel],
     d = st.bezette_dagen
     begroting = k.budget(model.bezettingsgraad)
     kosten = kf.kosten(d, k.vast_kosten, k.variabel_kosten)
-    rijen = []
+    rijen, resultaten = [], {}
     for r in regels:
         p = betaling(r, k, d, st.betaalde_leegstand)
+        resultaten[naam(r)] = p - kosten
         bet, res = kf.samenvatting(p), kf.samenvatting(p - kosten)
         ab = lineair(r, k)
         e_ex, sd_ex = kf.lineaire_momenten(ab[0], ab[1], ex.verwachting, ex.variantie) if ab else (np.nan, np.nan)
@@ -221,7 +235,7 @@ def vergelijk(model: KwvModel, scenario: Scenario, regels: Sequence[Regel],
                      "bezetting_mc": float(d.mean()) / cap, "sd_bezetting_mc": float(d.std(ddof=1)) / cap,
                      "tarief_norm": k.tarief(model.bezettingsgraad), "vast_kosten": k.vast_kosten,
                      "variabel_kosten": k.variabel_kosten})
-    return df
+    return Vergelijking(df, resultaten)
 
 
 def scenariotabel(model: KwvModel, regels: Sequence[Regel], bezettingsgraden: Sequence[float]) -> pd.DataFrame:

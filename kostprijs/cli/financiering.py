@@ -1,0 +1,156 @@
+"""``kostprijs financiering MODEL.yaml``: financieringsvormen voor leegstand vergelijken.
+
+Bezettingsscenario uit opties (wachtlijst of losse verwijzingen, start, stabilisatie) of uit
+``--scenario SCENARIO.yaml``; standaard de vergelijking van de bezetting.md §6: dagtarief,
+beschikbaarheid, tweeledig, leegstandsvergoeding (met en zonder maximum per gat), lumpsum, corridor,
+garantie en plafond.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kostprijs.errors import InvoerFout, Melding
+
+KOLOMMEN = ["regel", "betaling", "sd_betaling", "per_bezet_etmaal", "resultaat", "sd_resultaat", "p5_resultaat",
+            "kans_verlies"]
+
+
+def registreer(sub: Any) -> None:
+    """Voeg de subopdracht ``financiering`` toe."""
+    p = sub.add_parser("financiering", help="vergelijk financieringsvormen voor leegstand (exact en Monte Carlo)",
+                       description="Wat kost elke financieringsvorm de gemeente en wat houdt de aanbieder over?")
+    p.add_argument("model", metavar="MODEL.yaml")
+    voeg_scenario_opties_toe(p)
+    p.add_argument("--regels", metavar="REGELS.yaml", help="eigen lijst regels (YAML met 'regels:')")
+    p.add_argument("--bezettingen", metavar="LIJST", help="ook het resultaat bij vaste bezettingsgraden tonen")
+    p.add_argument("--csv", metavar="PAD", help="schrijf de tabel als CSV")
+    p.add_argument("--json", action="store_true", help="druk de tabel af als JSON")
+    p.add_argument("--png", metavar="PAD", help="verdeling van het resultaat per vorm als PNG (extra 'plot')")
+    p.set_defaults(uitvoeren=uitvoeren)
+
+
+def voeg_scenario_opties_toe(p: Any) -> None:
+    """Opties voor een bezettingsscenario (gedeeld met ``aanloop``)."""
+    p.add_argument("--scenario", metavar="SCENARIO.yaml", help="scenario als YAML (velden van Scenario)")
+    p.add_argument("--plaatsen", type=int, help="plaatsen (standaard die van het model)")
+    p.add_argument("--verblijf", type=float, default=365.0, help="gemiddelde verblijfsduur [dagen] (365)")
+    soort = p.add_mutually_exclusive_group()
+    soort.add_argument("--gat", type=float, help="wachtlijst: gemiddeld gat tot de volgende opname [dagen]")
+    soort.add_argument("--verwijzingen", type=float, help="losse verwijzingen per jaar (Erlang-verliesmodel)")
+    p.add_argument("--start", default="stationair", help="jongeren bij de start, of 'stationair' (standaard)")
+    p.add_argument("--stabilisatie", type=float, default=0.0, help="dagen zonder opnames boven het plafond")
+    p.add_argument("--plafond", type=int, help="plafond tijdens de stabilisatie (standaard: aantal bij de start)")
+    p.add_argument("--verblijfsverdeling", choices=["exponentieel", "gamma", "lognormaal", "vast"],
+                   default="exponentieel")
+    p.add_argument("--cv", type=float, default=None, help="variatiecoëfficiënt van de verblijfsduur")
+    p.add_argument("--runs", type=int, default=20_000, help="Monte Carlo-jaren (20.000)")
+    p.add_argument("--seed", type=int, default=20250101, help="startwaarde toevalsgenerator")
+
+
+def scenario_uit(args: argparse.Namespace, plaatsen_model: int) -> Any:
+    """Bouw en valideer een :class:`Scenario` uit ``--scenario`` of de losse opties."""
+    from kostprijs.io.yaml_invoer import lees_yaml, valideer
+    from kostprijs.scenario.invoer import Scenario, maak
+
+    if args.scenario:
+        data, om = lees_yaml(_lees(args.scenario), args.scenario)
+        return valideer(data, Scenario, args.scenario, om)
+    start: Any = args.start
+    if start != "stationair":
+        if not str(start).isdigit():
+            raise InvoerFout([Melding("--start", f"'{start}' moet een aantal jongeren zijn of 'stationair'")])
+        start = int(start)
+    b: dict[str, Any] = {"plaatsen": args.plaatsen or plaatsen_model, "verblijfsduur_dagen": args.verblijf,
+                         "verblijfsverdeling": args.verblijfsverdeling}
+    if args.cv is not None:
+        b["variatiecoefficient"] = args.cv
+    if args.verwijzingen is not None:
+        b.update(soort="verlies", verwijzingen_per_jaar=args.verwijzingen)
+    else:
+        b.update(soort="wachtlijst", gat_dagen=args.gat if args.gat is not None else 45.0)
+    plafond = args.plafond if args.plafond is not None else (start if args.stabilisatie > 0 and isinstance(start, int)
+                                                             else None)
+    data = {"bezetting": b, "aanwezig_bij_start": start, "stabilisatie_dagen": args.stabilisatie,
+            "plafond": plafond, "runs": args.runs, "seed": args.seed}
+    return maak(Scenario, data, "opties")
+
+
+def _lees(pad: str) -> str:
+    try:
+        with open(pad, encoding="utf-8") as fh:
+            return fh.read()
+    except (FileNotFoundError, IsADirectoryError, UnicodeDecodeError):
+        raise InvoerFout([Melding(pad, "bestand niet gevonden of geen UTF-8-tekst")]) from None
+
+
+STANDAARD_REGELS: list[dict[str, Any]] = [
+    {"soort": "dagtarief"},
+    {"soort": "dagtarief", "norm": 0.95},
+    {"soort": "beschikbaarheid"},
+    {"soort": "beschikbaarheid", "aandeel_vast": 0.7},
+    {"soort": "leegstandsvergoeding", "norm": 1.0, "percentage": 0.8},
+    {"soort": "leegstandsvergoeding", "norm": 1.0, "percentage": 0.8, "max_dagen_per_gat": 30},
+    {"soort": "lumpsum"},
+    {"soort": "corridor", "deel": 0.5},
+    {"soort": "garantie", "minimum": 0.8},
+    {"soort": "plafond", "maximum": 0.95},
+]
+
+
+def regels_uit(args: argparse.Namespace) -> list[Any]:
+    """De regels uit ``--regels`` of de standaardvergelijking."""
+    from kostprijs.io.yaml_invoer import lees_yaml, valideer
+    from kostprijs.scenario.financiering import regels_uit as valideer_regels
+    from kostprijs.scenario.invoer import Regels
+
+    if args.regels:
+        data, om = lees_yaml(_lees(args.regels), args.regels)
+        return list(valideer(data, Regels, args.regels, om).regels)
+    return valideer_regels(STANDAARD_REGELS)
+
+
+def uitvoeren(args: argparse.Namespace) -> int:
+    """Voer ``financiering`` uit."""
+    from kostprijs import lees_model
+    from kostprijs.cli.weergave import nl_getal, nl_procent
+    from kostprijs.scenario import financiering as fi
+    from kostprijs.scenario import uitvoer
+
+    m = lees_model(args.model)
+    sc = scenario_uit(args, m.plaatsen)
+    regels = regels_uit(args)
+    v = fi.vergelijk_volledig(m, sc, regels, uitvoer.voortgangsbalk("Monte Carlo"))
+    df, a = v.tabel, v.tabel.attrs
+    if args.csv:
+        uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(df))
+    if args.png:
+        from kostprijs.scenario import grafiek
+
+        grafiek.verdelingen(v.resultaten, args.png, "Jaarresultaat aanbieder per financieringsvorm")
+    if args.json:
+        print(uitvoer.json_tekst(df, dict(a)))
+        return 0
+    if args.csv and not args.png:
+        return 0
+    b = sc.bezetting
+    print(f"{b.plaatsen} plaatsen, model '{b.soort}', verblijf {nl_getal(b.verblijfsduur_dagen, 0)} dagen; "
+          f"start {sc.aanwezig_bij_start}, stabilisatie {nl_getal(sc.stabilisatie_dagen, 0)} dagen; "
+          f"{sc.runs} MC-jaren, seed {sc.seed}")
+    print(f"Bezetting: exact {nl_procent(a['bezetting_exact'])} (sd {nl_procent(a['sd_bezetting_exact'])}), "
+          f"MC {nl_procent(a['bezetting_mc'])} (sd {nl_procent(a['sd_bezetting_mc'])})")
+    print(f"Kosten: vast EUR {nl_getal(a['vast_kosten'])} per jaar + EUR {nl_getal(a['variabel_kosten'])} per "
+          f"bezet etmaal; begroting (tariefbudget bij de norm) EUR {nl_getal(a['begroting'])}\n")
+    print(uitvoer.tabel_tekst(df, KOLOMMEN))
+    if args.bezettingen:
+        from kostprijs.cli.scenario import getallen
+        from kostprijs.scenario.basis import model_met
+
+        mm = m if m.plaatsen == b.plaatsen else model_met(m, plaatsen=b.plaatsen)
+        tab = fi.scenariotabel(mm, regels, getallen(args.bezettingen, "--bezettingen"))
+        breed = tab.pivot(index="regel", columns="bezettingsgraad", values="resultaat").reindex(tab["regel"].unique())
+        breed.columns = [f"resultaat bij {c:.0%}" for c in breed.columns]
+        print("\nResultaat aanbieder bij vaste bezetting")
+        print(uitvoer.tabel_tekst(breed.reset_index(), None))
+    return 0

@@ -1,0 +1,143 @@
+"""Uitvoer van scenariotabellen: Nederlandse terminaltabel, CSV, JSON en een voortgangsbalk.
+
+Geldbedragen worden alleen hier afgerond, op centen, via :mod:`kostprijs.core.afronding`. Bestanden
+worden eerst als tijdelijk bestand in dezelfde map geschreven en dan met ``os.replace`` op hun plaats
+gezet, zodat er nooit een half bestand staat.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from kostprijs.core.afronding import rond_af, rond_af_array
+from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+GELD_WOORDEN = ("tarief", "betaling", "resultaat", "kosten", "opbrengst", "budget", "besparing", "personeel",
+                "overhead", "kostprijs", "vast_per_jaar", "variabel", "leegstand_per", "cumulatief", "startbedrag",
+                "per_bezet_etmaal", "effect", "bereik", "bedrag")
+NIET_GELD = ("bezettingsgraad", "kans", "fractie", "lineair", "haalbaar", "betaalbaar")
+
+
+def is_geld(kolom: str) -> bool:
+    """Is deze kolom een geldbedrag (afronden op centen)?"""
+    return any(w in kolom for w in GELD_WOORDEN) and not any(w in kolom for w in NIET_GELD)
+
+
+def afgerond(df: pd.DataFrame, geld: Sequence[str] | None = None) -> pd.DataFrame:
+    """Kopie met geldkolommen op centen (rekenkundig) en andere getallen op 6 decimalen."""
+    uit = df.copy()
+    geldkolommen = set(geld) if geld is not None else {k for k in df.columns if is_geld(str(k))}
+    for k in uit.columns:
+        if uit[k].dtype.kind == "f":
+            uit[k] = rond_af_array(uit[k].to_numpy(), 2 if k in geldkolommen else 6)
+    return uit
+
+
+def schrijf_atomair(pad: str | Path, tekst: str) -> None:
+    """Schrijf ``tekst`` naar ``pad`` via een tijdelijk bestand in dezelfde map en ``os.replace``."""
+    p = Path(pad)
+    if not p.parent.exists():
+        raise InvoerFout([Melding(str(p), "de map bestaat niet")])
+    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(tekst)
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def csv_tekst(df: pd.DataFrame) -> str:
+    """CSV met punt als decimaalteken (machineleesbaar) en afgeronde bedragen."""
+    return str(afgerond(df).to_csv(index=False))
+
+
+def json_tekst(df: pd.DataFrame, extra: dict[str, Any] | None = None) -> str:
+    """JSON: ``{"rijen": [...], ...extra}`` met afgeronde bedragen."""
+    rijen = json.loads(afgerond(df).to_json(orient="records", force_ascii=False))
+    schoon = {k: (float(v) if isinstance(v, np.floating) else v) for k, v in (extra or {}).items()}
+    return json.dumps({**schoon, "rijen": rijen}, ensure_ascii=False, indent=2)
+
+
+def tabel_tekst(df: pd.DataFrame, kolommen: Sequence[str] | None = None) -> str:
+    """Nederlandse terminaltabel (1.234,56) van de gekozen kolommen."""
+    from kostprijs.cli.weergave import nl_getal, tabel
+
+    kol = list(kolommen or df.columns)
+    geld = {k for k in kol if is_geld(k)}
+    rijen = []
+    for i in range(len(df)):
+        cellen = []
+        for k in kol:
+            w = df[k].iloc[i]
+            if isinstance(w, bool | np.bool_):
+                cellen.append("ja" if w else "nee")
+            elif isinstance(w, float | np.floating):
+                if not np.isfinite(w):
+                    cellen.append("-" if np.isnan(w) else "∞")
+                else:
+                    d = 2 if k in geld else (0 if float(w).is_integer() else 4)
+                    cellen.append(nl_getal(rond_af(float(w), d), d))
+            else:
+                cellen.append(str(w))
+        rijen.append(cellen)
+    rechts = [df[k].dtype.kind in "fiub" for k in kol]
+    return tabel([k.replace("_", " ") for k in kol], rijen, rechts)
+
+
+def voortgangsbalk(label: str, stroom: Any = None) -> Callable[[int, int], None]:
+    """Eenvoudige voortgangsbalk op stderr: ``label [#####.....] 50%`` (alleen bij een terminal)."""
+    uit = stroom if stroom is not None else sys.stderr
+    begin = time.perf_counter()
+
+    def toon(gedaan: int, totaal: int) -> None:
+        if not getattr(uit, "isatty", lambda: False)() and stroom is None:
+            return
+        deel = gedaan / max(totaal, 1)
+        balk = "#" * int(30 * deel)
+        uit.write(f"\r{label} [{balk:<30}] {deel:4.0%} ({time.perf_counter() - begin:.1f} s)")
+        if gedaan >= totaal:
+            uit.write("\n")
+        uit.flush()
+
+    return toon
+
+
+def matplotlib_pyplot() -> Any:
+    """``matplotlib.pyplot`` met de Agg-backend, of een nette fout als de extra 'plot' ontbreekt."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise KostprijsFout("voor --png is matplotlib nodig: pip install 'kostprijs[plot]'") from None
+    return plt
+
+
+def bewaar_figuur(fig: Any, pad: str | Path) -> None:
+    """Sla een matplotlib-figuur atomair op als PNG."""
+    p = Path(pad)
+    if not p.parent.exists():
+        raise InvoerFout([Melding(str(p), "de map bestaat niet")])
+    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".png")
+    os.close(fd)
+    try:
+        fig.savefig(tmp, dpi=120, bbox_inches="tight")
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
