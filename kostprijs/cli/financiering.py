@@ -130,7 +130,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
         grafiek.verdelingen(v.resultaten, args.png, "Jaarresultaat aanbieder per financieringsvorm")
     if args.json:
-        print(uitvoer.json_tekst(df, dict(a)))
+        print(uitvoer.json_tekst(df, {str(k): w for k, w in a.items()}))
         return 0
     if args.csv and not args.png:
         return 0

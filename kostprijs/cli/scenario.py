@@ -21,7 +21,7 @@ def getallen(tekst: str, optie: str) -> list[float]:
             van, tot, stap = (float(x) for x in tekst.split(":"))
             if stap <= 0 or tot < van or (tot - van) / stap > 10_000_000:
                 raise ValueError
-            n = int(round((tot - van) / stap)) + 1
+            n = round((tot - van) / stap) + 1
             return [van + i * stap for i in range(n) if van + i * stap <= tot + 1e-9]
         if "-" in tekst.strip("-") and "," not in tekst and tekst.count("-") == 1 and not tekst.startswith("-"):
             van_i, tot_i = (int(x) for x in tekst.split("-"))
@@ -44,7 +44,8 @@ def registreer(sub: Any) -> None:
     keuze.add_argument("--tornado", action="store_true", help="gevoeligheid per invoer (standaardstappen [A])")
     keuze.add_argument("--breakeven", metavar="TARIEVEN", help="bezetting waarbij deze dagtarieven quitte draaien")
     keuze.add_argument("--as", dest="assen", metavar="NAAM=LIJST", action="append",
-                       help="vrij raster, herhaalbaar: --as bezettingsgraad=0.8:1:0.01 --as maandsalaris.groepsleiding=3000:4000:100")
+                       help="vrij raster, herhaalbaar: --as bezettingsgraad=0.8:1:0.01 "
+                       "--as maandsalaris.groepsleiding=3000:4000:100")
     p.add_argument("--regel", metavar="DIENST:VANAF:PERSONEEL", action="append", default=[],
                    help="roosterregel bij --grootte, bijv. laat:4:2 (vanaf 4 plaatsen 2 medewerkers laat)")
     p.add_argument("--maximum-tarief", type=float, help="bij --grootte: betaalbaar als tarief <= dit bedrag")
