@@ -41,7 +41,10 @@ def afgerond(df: pd.DataFrame, geld: Sequence[str] | None = None) -> pd.DataFram
     geldkolommen = set(geld) if geld is not None else {k for k in df.columns if is_geld(str(k))}
     for k in uit.columns:
         if uit[k].dtype.kind == "f":
-            uit[k] = rond_af_array(uit[k].to_numpy(), 2 if k in geldkolommen else 6)
+            w = uit[k].to_numpy(dtype=float, copy=True)
+            eindig = np.isfinite(w)
+            w[eindig] = rond_af_array(w[eindig], 2 if k in geldkolommen else 6)
+            uit[k] = w
     return uit
 
 
