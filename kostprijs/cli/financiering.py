@@ -37,7 +37,7 @@ def voeg_scenario_opties_toe(p: Any) -> None:
     p.add_argument("--plaatsen", type=int, help="plaatsen (standaard die van het model)")
     p.add_argument("--verblijf", type=float, default=365.0, help="gemiddelde verblijfsduur [dagen] (365)")
     soort = p.add_mutually_exclusive_group()
-    soort.add_argument("--gat", type=float, help="wachtlijst: gemiddeld gat tot de volgende opname [dagen] (standaard 45)")
+    soort.add_argument("--gat", type=float, help="wachtlijst: gemiddeld gat tot opname [dagen] (45)")
     soort.add_argument("--verwijzingen", type=float, help="losse verwijzingen per jaar (Erlang-verliesmodel)")
     p.add_argument("--start", default="stationair", help="jongeren bij de start, of 'stationair' (standaard)")
     p.add_argument("--stabilisatie", type=float, default=0.0, help="dagen zonder opnames boven het plafond")
