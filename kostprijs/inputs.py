@@ -451,6 +451,16 @@ class KwvModel(Basis):
         return functies
 
     @model_validator(mode="after")
+    def _kalender(self) -> KwvModel:
+        if self.productiviteit.feestdagen_op_werkdag == "kalender":
+            try:
+                self.aantal_feestdagen_op_werkdag()
+            except KostprijsFout as e:
+                raise fout(f"{e}; geef anders het aantal zelf op (bijv. 7)", "productiviteit",
+                           "feestdagen_op_werkdag") from None
+        return self
+
+    @model_validator(mode="after")
     def _samenhang(self) -> KwvModel:
         for i, f in enumerate(self.functies):
             if isinstance(f.ort, OrtUitRooster) and self.ort_tabel is None:
