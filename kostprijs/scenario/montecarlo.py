@@ -132,8 +132,8 @@ class _Staat:
         kolom = np.arange(c)[None, :]
         self.bezet = kolom < aanwezig[:, None]
         self.einde = np.full((n, c), np.inf)
-        self.gat_start = np.full((n, c), begin)
-        self.t = np.full(n, begin)
+        self.gat_start = np.full((n, c), float(begin))
+        self.t = np.full(n, float(begin))
         self.d = np.zeros(n)
         self.betaald = np.zeros(n)
         self.opnames = np.zeros(n)
@@ -203,7 +203,7 @@ def _plaatsen_blok(c: int, verblijf: Trekker, tijd: float, rng: np.random.Genera
                    gat: Trekker | None, lam: float | None, plafonds: Sequence[tuple[float, int]],
                    inloop: float, g: float) -> PlaatsUitkomst:
     n = aanwezig.size
-    s = _Staat(n, c, aanwezig, -inloop)
+    s = _Staat(n, c, aanwezig, -float(inloop))
     s.einde[s.bezet] = -inloop + verblijf(rng, int(s.bezet.sum()))
     leeg = ~s.bezet
     if gat is not None:
