@@ -37,7 +37,7 @@ def verdelingen(resultaten: Mapping[str, NDArray[np.float64]], pad: str | Path, 
     """Boxplot van het jaarresultaat (of de betaling) per financieringsvorm."""
     plt = matplotlib_pyplot()
     fig, ax = plt.subplots(figsize=(8, 0.5 * len(resultaten) + 1.5))
-    ax.boxplot(list(resultaten.values()), vert=False, whis=(5, 95), showfliers=False)
+    ax.boxplot(list(resultaten.values()), orientation="horizontal", whis=(5, 95), showfliers=False)
     ax.set_yticks(range(1, len(resultaten) + 1), list(resultaten), fontsize=7)
     ax.axvline(0, color="grey", lw=0.8)
     ax.set_title(titel)
