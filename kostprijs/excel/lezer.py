@@ -27,6 +27,10 @@ MAX_VERHOUDING = 200
 MAX_ONDERDELEN = 1000
 VERBODEN = ("xl/vbaProject.bin", "xl/externalLinks/", "xl/embeddings/", "xl/activeX/", "xl/ctrlProps/")
 _LEEG = object()
+OP_HET_BLAD = frozenset({"naam", "jaar", "plaatsen", "bezettingsgraad", "dagen_per_jaar", "risico_opslag", "conventies",
+                         "rooster", "productiviteit", "loonkosten", "functies", "ort_tabel", "clientkosten",
+                         "huisvesting", "overhead"})
+"""Velden van het model die op Uitgangspunten staan; de rest komt uit het opgeslagen model."""
 
 
 def preflight(pad: Path) -> None:
@@ -282,7 +286,7 @@ def lees_werkboek(pad: str | Path) -> KwvModel:
     lz = _Lezer(p)
     data = _model_dict(lz)
     for sleutel, waarde in _basis(lz).items():
-        if sleutel not in data and sleutel in KwvModel.model_fields and waarde is not None:
+        if sleutel not in OP_HET_BLAD and sleutel in KwvModel.model_fields and waarde is not None:
             data[sleutel] = waarde
     if lz.meldingen:
         raise InvoerFout(lz.meldingen, lz.bron)

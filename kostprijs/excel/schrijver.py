@@ -100,7 +100,6 @@ def _vul(wb: Any, model: KwvModel, res: Resultaat) -> Register:
     invoer = blad("Uitgangspunten", "Uitgangspunten (gele cellen zijn invoer)", [40, 14, 12, 11, 9, 9, 9, 9, 9,
                                                                                   9, 9, 11, 14], liggend=True)
     InvoerBlad(invoer, model, {"index_loon": c.args["index_loon"], "index_prijs": c.args["index_prijs"]}).schrijf()
-    _basismodel(wb, model)
     rb.formatie(blad("Formatie", "Formatie: van rooster naar uren en fte", [40, 14, 14, 12, 16, 16, 16]), c)
     rb.personeelskosten(blad("Personeelskosten", "Personeelskosten per functie",
                              [40, *[13.0] * len(rb.PERSONEEL_KOLOMMEN)], liggend=True), c)
@@ -109,6 +108,7 @@ def _vul(wb: Any, model: KwvModel, res: Resultaat) -> Register:
     rb.tariefopbouw(blad("Tariefopbouw", "Tariefopbouw per jaar en per bezet etmaal", [50, 16, 16, 60]), c)
     rb.bezetting(blad("Bezetting", "Tarief naar bezettingsgraad", [16, 16, 18, 18, 16, 16], liggend=True), c)
     _toelichting(toelichting, model, res)
+    _basismodel(wb, model)
     for naam, kleur in (("Toelichting", "#1F4E78"), ("Uitgangspunten", "#FFC000")):
         wb.get_worksheet_by_name(naam).set_tab_color(kleur)
     for naam in BLADEN[2:]:

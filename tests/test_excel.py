@@ -1,0 +1,258 @@
+"""Werkboek zonder LibreOffice: opgeslagen waarden, tekst blijft tekst, atomair schrijven, opmaak en CLI."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+from kostprijs import KostprijsFout, KwvModel, bereken, lees_model
+from kostprijs.cli import main
+from kostprijs.excel import formules, schrijf_werkboek
+from kostprijs.excel.blad import Register
+from tests.conftest import REFERENTIE
+
+INJECTIES = ['=HYPERLINK("http://x","klik")', "+SUM(1)", "-2+3", "@SUM(1)", '{=1+1}', "http://x.example"]
+
+
+@pytest.fixture
+def referentie(tmp_path: Path) -> tuple[KwvModel, Register, Path]:
+    m = lees_model(REFERENTIE)
+    pad = tmp_path / "kwv.xlsx"
+    return m, schrijf_werkboek(m, pad), pad
+
+
+def _rc(adres: str) -> tuple[str, int, int]:
+    blad, cel = adres.replace("$", "").split("!")
+    kol, rij = coordinate_from_string(cel)
+    return blad.strip("'"), rij - 1, column_index_from_string(kol) - 1
+
+
+def test_pandas_leest_de_berekende_waarden_zonder_herberekening(referentie: Any) -> None:
+    import pandas as pd
+
+    m, reg, pad = referentie
+    res = bereken(m)
+    bladen = pd.read_excel(pad, sheet_name=None, header=None)
+    for sleutel in ("tarief_per_bezet_etmaal", "bezette_etmalen", "kostprijs_per_jaar", "fte.groepsleiding"):
+        blad, r, k = _rc(reg.figuren[sleutel])
+        assert bladen[blad].iat[r, k] == res.waarde(sleutel)
+    blad, r, k = _rc(reg.namen["tarief_per_bezet_etmaal_afgerond"])
+    assert bladen[blad].iat[r, k] == 668.66  # referentiecasus, shared/cases/kwv-4-plaatsen.md
+    bezetting = bladen["Bezetting"]
+    rijen = bezetting[bezetting[0].apply(lambda x: isinstance(x, int | float) and 0.5 <= x <= 1.0)]
+    assert len(rijen) == 51
+    assert rijen.iloc[40, 4] == 668.66  # 90% bezetting = de normbezetting van de referentiecasus
+
+
+def test_elke_formulecel_komt_uit_de_formuletabel(referentie: Any) -> None:
+    """Geen losse getallen of onbekende functies: alleen namen, celadressen en de vaste functies."""
+    _, reg, pad = referentie
+    toegestaan = {"IF", "MAX", "MIN", "MOD", "HOUR", "MINUTE", "AND", "N", "ROUND"}
+    for f in reg.formules:
+        assert set(re.findall(r"([A-Z]+)\(", f.formule)) <= toegestaan, f.formule
+        zonder = re.sub(r'"[^"]*"|[A-Za-z_][A-Za-z0-9_.]*|\$?[A-Z]+\$?\d+', "", f.formule)
+        getallen = set(re.findall(r"\d+(?:\.\d+)?", zonder))
+        assert getallen <= {"0", "1", "2", "7", "12", "24", "52", "60", "365", "365.25", "1440"}, f.formule
+    with zipfile.ZipFile(pad) as zf:
+        cellen = sum(zf.read(n).decode().count("<f>") for n in zf.namelist() if n.startswith("xl/worksheets/"))
+    assert cellen == len(reg.formules)
+    sjablonen = {formules.FORMULES[s][0].split("{")[0][:12] for s in formules.FORMULES}
+    assert all(any(f.formule.startswith(s) for s in sjablonen) for f in reg.formules)
+
+
+def test_namen_met_formules_blijven_tekst(tmp_path: Path) -> None:
+    from kostprijs.excel import lees_werkboek
+
+    d = lees_model(REFERENTIE).model_dump()
+    d["naam"] = INJECTIES[0]
+    for i, naam in enumerate(INJECTIES[:4]):
+        d["rooster"]["diensten"][i]["naam"] = naam
+    d["functies"][0]["naam"] = INJECTIES[1]
+    d["clientkosten"]["per_bezet_etmaal"] = {INJECTIES[4]: 27.0, INJECTIES[5]: 5.0}
+    m = KwvModel.model_validate(d)
+    pad = tmp_path / "injectie.xlsx"
+    reg = schrijf_werkboek(m, pad)
+    wb = openpyxl.load_workbook(pad)
+    for naam in ("kwv_naam", "dienst_1_naam", "dienst_2_naam", "functie_1_naam", "clientkosten_dag_1_naam"):
+        blad, r, k = _rc(reg.namen[naam])
+        c = wb[blad].cell(r + 1, k + 1)
+        assert c.data_type == "s" and c.value in INJECTIES
+    with zipfile.ZipFile(pad) as zf:
+        xml = "".join(zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/worksheets/sheet"))
+        assert "HYPERLINK" not in xml and "SUM(" not in xml and "<hyperlink" not in xml
+        assert "HYPERLINK" in zf.read("xl/sharedStrings.xml").decode()
+    terug = lees_werkboek(pad)
+    assert terug.naam == INJECTIES[0]
+    assert [x.naam for x in terug.rooster.diensten] == INJECTIES[:4]
+    assert terug.functies[0].naam == INJECTIES[1]
+    assert list(terug.clientkosten.per_bezet_etmaal) == INJECTIES[4:6]
+
+
+def test_schrijven_is_atomair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kostprijs.excel import rekenbladen
+
+    pad = tmp_path / "kwv.xlsx"
+    pad.write_bytes(b"oude inhoud")
+
+    def kapot(*args: Any) -> None:
+        raise RuntimeError("halverwege mis")
+
+    monkeypatch.setattr(rekenbladen, "bezetting", kapot)
+    with pytest.raises(RuntimeError, match="halverwege"):
+        schrijf_werkboek(lees_model(REFERENTIE), pad)
+    assert pad.read_bytes() == b"oude inhoud"
+    assert [p.name for p in tmp_path.iterdir()] == ["kwv.xlsx"]
+    monkeypatch.undo()
+    schrijf_werkboek(lees_model(REFERENTIE), pad)
+    assert zipfile.is_zipfile(pad)
+    assert [p.name for p in tmp_path.iterdir()] == ["kwv.xlsx"]
+
+
+def test_niet_bestaande_map_geeft_nette_fout(tmp_path: Path) -> None:
+    with pytest.raises(KostprijsFout, match="bestaat niet"):
+        schrijf_werkboek(lees_model(REFERENTIE), tmp_path / "geen" / "kwv.xlsx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_opmaak_beveiliging_validatie_en_afdrukken(referentie: Any) -> None:
+    _, reg, pad = referentie
+    wb = openpyxl.load_workbook(pad)
+    assert wb.sheetnames[:8] == ["Toelichting", "Uitgangspunten", "Formatie", "Personeelskosten", "Huisvesting",
+                                 "Overhead", "Tariefopbouw", "Bezetting"]
+    for ws in wb.worksheets[:8]:
+        assert ws.protection.sheet, ws.title
+        assert ws.page_setup.paperSize == 9, ws.title
+        assert ws.freeze_panes == "A4", ws.title
+    inv = wb["Uitgangspunten"]
+    gevalideerd = {str(c) for dv in inv.data_validations.dataValidation for c in dv.sqref.ranges}
+    for naam, adres in reg.invoer.items():
+        cel = adres.split("!")[1]
+        assert not inv[cel].protection.locked, naam
+        assert inv[cel].comment is not None and "Bron" in inv[cel].comment.text, naam
+        assert cel in gevalideerd, naam
+        assert naam in wb.defined_names
+    blad, r, k = _rc(reg.figuren["tarief_per_bezet_etmaal"])
+    assert wb[blad].cell(r + 1, k + 1).protection.locked
+    assert "€" in wb[blad].cell(r + 1, k + 1).number_format
+    with zipfile.ZipFile(pad) as zf:
+        assert any(n.startswith("xl/charts/chart") for n in zf.namelist())
+
+
+def test_toelichting_noemt_versie_jaar_en_hash(referentie: Any) -> None:
+    import hashlib
+
+    from kostprijs import __version__
+
+    m, _, pad = referentie
+    tekst = " ".join(str(c.value) for row in openpyxl.load_workbook(pad)["Toelichting"].iter_rows() for c in row)
+    assert __version__ in tekst and "2025" in tekst
+    assert hashlib.sha256(m.model_dump_json().encode()).hexdigest() in tekst
+    assert "Kleurlegenda" in tekst and "aandeel van het totaal" in tekst
+
+
+def _bewerk(pad: Path, reg: Register, wijzigingen: dict[str, Any]) -> None:
+    wb = openpyxl.load_workbook(pad)
+    for naam, waarde in wijzigingen.items():
+        blad, r, k = _rc(reg.namen[naam])
+        wb[blad].cell(r + 1, k + 1).value = waarde
+    wb.save(pad)
+
+
+@pytest.mark.parametrize(("wijziging", "verwacht"), [
+    ({"kwv_bezettingsgraad": 85}, "0.85"),
+    ({"functie_1_maandsalaris": "3.500,00"}, "verwacht een getal"),
+    ({"kwv_plaatsen": "=2+2"}, "formule"),
+    ({"kwv_plaatsen": None}, "verplicht veld ontbreekt"),
+    ({"dienst_1_begin": "7 uur"}, "kloktijd"),
+    ({"grondslag_personeel": "misschien"}, "ja of nee"),
+    ({"dienst_2_personeel": 1.5}, "geheel getal"),
+    ({"overhead_bedrag_per_jaar": 1000.0}, "geef alleen 'percentage'"),
+    ({"conventie_overhead_conventie": "los"}, "niet toegestaan"),
+])
+def test_lees_excel_fout_noemt_blad_en_cel(referentie: Any, wijziging: dict[str, Any], verwacht: str) -> None:
+    from kostprijs import InvoerFout
+    from kostprijs.excel import lees_werkboek
+
+    _, reg, pad = referentie
+    _bewerk(pad, reg, wijziging)
+    with pytest.raises(InvoerFout) as e:
+        lees_werkboek(pad)
+    naam = next(iter(wijziging))
+    adres = reg.invoer[naam] if naam != "overhead_bedrag_per_jaar" else reg.invoer["overhead_percentage"]
+    assert any(m.plaats.startswith(adres) and verwacht in m.tekst for m in e.value.meldingen), e.value.meldingen
+    assert "Traceback" not in str(e.value) and "input_type" not in str(e.value)
+
+
+def test_lees_excel_meldt_alle_fouten_tegelijk(referentie: Any) -> None:
+    from kostprijs import InvoerFout
+    from kostprijs.excel import lees_werkboek
+
+    _, reg, pad = referentie
+    _bewerk(pad, reg, {"kwv_bezettingsgraad": 85, "loonkosten_werkgeverslasten": "veel", "dienst_1_ma": 2})
+    with pytest.raises(InvoerFout) as e:
+        lees_werkboek(pad)
+    plaatsen = " ".join(m.plaats for m in e.value.meldingen)
+    assert reg.invoer["dienst_1_ma"] in plaatsen
+
+
+@pytest.mark.parametrize("soort", ["tekst", "zip_zonder_werkboek", "macro", "gewoon_werkboek"])
+def test_lees_excel_weigert_vreemde_bestanden(tmp_path: Path, soort: str) -> None:
+    from kostprijs import InvoerFout
+    from kostprijs.excel import lees_werkboek
+
+    pad = tmp_path / "vreemd.xlsx"
+    if soort == "tekst":
+        pad.write_text("naam: geen excel")
+    elif soort == "zip_zonder_werkboek":
+        with zipfile.ZipFile(pad, "w") as zf:
+            zf.writestr("iets.txt", "x")
+    elif soort == "macro":
+        schrijf_werkboek(lees_model(REFERENTIE), pad)
+        with zipfile.ZipFile(pad, "a") as zf:
+            zf.writestr("xl/vbaProject.bin", b"\0" * 10)
+    else:
+        wb = openpyxl.Workbook()
+        wb.active["A1"] = "hallo"
+        wb.save(pad)
+    with pytest.raises(InvoerFout) as e:
+        lees_werkboek(pad)
+    assert e.value.meldingen and all(m.plaats for m in e.value.meldingen)
+
+
+def test_defusedxml_staat_aan() -> None:
+    assert openpyxl.DEFUSEDXML is True
+
+
+def test_cli_bereken_excel_en_lees_excel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    uit, yaml = tmp_path / "kwv.xlsx", tmp_path / "terug.yaml"
+    assert main(["bereken", str(REFERENTIE), "--excel", str(uit)]) == 0
+    assert uit.exists()
+    capsys.readouterr()
+    assert main(["lees-excel", str(uit), "--yaml", str(yaml)]) == 0
+    assert "668,66" in capsys.readouterr().out
+    assert lees_model(yaml) == lees_model(REFERENTIE)
+    kapot = tmp_path / "kapot.xlsx"
+    kapot.write_text("geen werkboek")
+    assert main(["lees-excel", str(kapot)]) == 2
+    assert "kapot.xlsx" in capsys.readouterr().err
+
+
+def test_import_laadt_geen_excelbibliotheken() -> None:
+    code = "import sys, kostprijs, kostprijs.cli; print(sorted({'xlsxwriter', 'openpyxl'} & set(sys.modules)))"
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert uit.strip() == "[]"
+
+
+def test_niet_eindig_getal_wordt_geweigerd() -> None:
+    from kostprijs.excel.blad import eindig
+
+    with pytest.raises(KostprijsFout, match="niet eindig"):
+        eindig(float("nan"), "tarief")
