@@ -88,9 +88,9 @@ class Blad:
         self.ws.set_landscape() if liggend else self.ws.set_portrait()
         self.ws.fit_to_pages(1, 0)
         self.ws.set_margins(0.5, 0.5, 0.75, 0.75)
-        self.ws.set_header(f"&L&8kostprijs - {naam}&R&8&D")
+        self.ws.set_header("&L&8kostprijs&R&8&A")
         self.ws.set_footer("&C&8pagina &P van &N")
-        self.ws.hide_gridlines(0)
+        self.ws.hide_gridlines(1)  # rasterlijnen op het scherm, niet op papier
         self.ws.freeze_panes(3, 0)
         self.ws.protect("", {"format_columns": True, "format_rows": True, "select_locked_cells": True,
                              "select_unlocked_cells": True})

@@ -97,7 +97,7 @@ def _vul(wb: Any, model: KwvModel, res: Resultaat) -> Register:
         return Blad(wb, op, reg, naam, titel, kop, breedtes, liggend)
 
     toelichting = blad("Toelichting", "Tariefopbouw kleinschalige woonvoorziening", [34, 70])
-    invoer = blad("Uitgangspunten", "Uitgangspunten (gele cellen zijn invoer)", [40, 14, 12, 11, 9, 9, 9, 9, 9,
+    invoer = blad("Uitgangspunten", "Uitgangspunten (gele cellen zijn invoer)", [40, 18, 12, 11, 9, 9, 9, 9, 9,
                                                                                   9, 9, 11, 14], liggend=True)
     InvoerBlad(invoer, model, {"index_loon": c.args["index_loon"], "index_prijs": c.args["index_prijs"]}).schrijf()
     rb.formatie(blad("Formatie", "Formatie: van rooster naar uren en fte", [40, 14, 14, 12, 16, 16, 16]), c)
@@ -139,6 +139,9 @@ def _toelichting(b: Blad, m: KwvModel, res: Resultaat) -> None:
     ws, op = b.ws, b.op
 
     def rij(label: str, tekst: str) -> None:
+        regels = -(-len(tekst) // 85)
+        if regels > 1:
+            ws.set_row(b.rij, 13.5 * regels)
         ws.write_string(b.rij, 0, label, op.label_vet)
         b.tekst(b.rij, 1, tekst, op.uitleg)
         b.rij += 1
