@@ -63,6 +63,10 @@ GEVALLEN: dict[str, tuple[Callable[[Any], Any], str, str]] = {
     "maandpad boven 1": (lambda m: aanloop.maandpad(m, [0.5, 1.5]), "aanloop.bezetting_per_maand[1]", "≤ 1"),
     "maandpad leeg": (lambda m: aanloop.maandpad(m, []), "aanloop.bezetting_per_maand", "minstens 1"),
     "aanloop zonder pad": (lambda m: aanloop.maandpad(m), "aanloop", "óf een bezetting per maand"),
+    "aanloop met maximum per gat": (
+        lambda m: aanloop.aanloop(m, financiering.regels_uit([{"soort": "leegstandsvergoeding", "percentage": 0.5,
+                                                               "max_dagen_per_gat": 30}]), [0.5]),
+        "regels[0].max_dagen_per_gat", "geen gaten"),
     "grootte 0": (lambda m: grootte.tarief_naar_grootte(m, [0, 1]), "grootte.plaatsen", "tussen 1 en 50"),
     "regel onbekende dienst": (
         lambda m: grootte.tarief_naar_grootte(m, [3], grootte.Roosterregel.model_validate(

@@ -4,7 +4,7 @@ Het pad is expliciet (bezettingsgraad per maand, methode.md §9.9) of komt uit h
 model (verwachte bezette plaatsdagen per maand, exact uit de keten, bezetting.md §3.6). Elke maand
 is ``dagen_per_jaar / 12`` dagen. Het personeel staat vanaf dag 1 (vaste kosten ``F/12`` per maand).
 Een regel wordt per maand afgerekend als ``P(12·D_m)/12``: voor lineaire regels exact, voor
-drempels (garantie, plafond, corridor) een maandafrekening; een maximum per gat telt hier niet.
+drempels (garantie, plafond, corridor) een maandafrekening. Een maximum per gat kan hier niet (fout).
 """
 
 from __future__ import annotations
@@ -51,6 +51,11 @@ def aanloop(model: KwvModel, regels: Sequence[Regel], bezetting_per_maand: Seque
     """
     import pandas as pd
 
+    per_gat = [i for i, r in enumerate(regels) if getattr(r, "max_dagen_per_gat", None) is not None]
+    if per_gat:
+        raise InvoerFout([Melding(f"regels[{i}].max_dagen_per_gat", "een maximum per gat kan niet in een verwacht "
+                                  "aanlooppad (daar zijn geen gaten te tellen); gebruik de vergelijking met Monte "
+                                  "Carlo (financiering.vergelijk) of laat het maximum weg") for i in per_gat])
     if scenario is not None and model.plaatsen != scenario.bezetting.plaatsen:
         model = model_met(model, "scenario.bezetting.plaatsen", plaatsen=scenario.bezetting.plaatsen)
     d = maandpad(model, bezetting_per_maand, scenario, maanden)
