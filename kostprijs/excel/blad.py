@@ -111,6 +111,13 @@ class Blad:
         self.ws.write_string(self.rij, 0, tekst, self.op.kop)
         self.rij += 1
 
+    def koppen(self, teksten: list[str]) -> None:
+        """Een rij kolomkoppen (twee regels hoog, tekst loopt door)."""
+        self.ws.set_row(self.rij, 27)
+        for k, t in enumerate(teksten):
+            self.ws.write_string(self.rij, k, t, self.op.kolomkop)
+        self.rij += 1
+
     def tekst(self, rij: int, kol: int, tekst: str, stijl: Any = None) -> None:
         """Schrijf tekst als tekst (nooit als formule of link), ook als ze met = of + begint."""
         self.ws.write_string(rij, kol, schone_tekst(tekst, f"{self.naam}!{cel(rij, kol)}"),
@@ -135,5 +142,5 @@ class Blad:
         self.formule(self.rij, 1, formule, waarde, notatie, naam=naam, figuur=figuur, soort=soort)
         self.ws.write_string(self.rij, 2, eenheid, self.op.label)
         if uitleg:
-            self.ws.write_string(self.rij, 3, uitleg, self.op.uitleg)
+            self.ws.write_string(self.rij, 3, uitleg, self.op.toelichting)
         self.rij += 1

@@ -124,9 +124,7 @@ class InvoerBlad:
     def tabel(self, t: v.Tabel, rijen: list[dict[str, Any]]) -> None:
         b = self.b
         b.kop(t.titel, len(t.kolommen))
-        for k, kol in enumerate(t.kolommen):
-            b.ws.write_string(b.rij, k, kol.label, b.op.kolomkop)
-        b.rij += 1
+        b.koppen([kol.label for kol in t.kolommen])
         for i, rij in enumerate(rijen, start=1):
             for k, kol in enumerate(t.kolommen):
                 self.invoercel(b.rij, k, kol, v.naam(t.voorvoegsel, kol.sleutel, i), rij.get(kol.sleutel),

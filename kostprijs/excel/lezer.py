@@ -127,10 +127,10 @@ class _Lezer:
         blad, cel = self.namen[naam]
         return f"{blad}!{cel}"
 
-    def lees(self, naam: str, veld: v.Veld, pad: Pad) -> Any:
+    def lees(self, naam: str, veld: v.Veld, pad: Pad, label: str = "") -> Any:
         """Waarde van de cel met ``naam``, omgezet naar wat het model verwacht; ``_LEEG`` als leeg."""
         blad, cel = self.namen[naam]
-        self.plaatsen[pad] = f"{blad}!{cel} ({veld.label})"
+        self.plaatsen[pad] = f"{blad}!{cel} ({label or veld.label})"
         cf, cv = self.wf[blad][cel], self.wv[blad][cel]
         if cf.data_type == "f":
             return self._fout(naam, veld, f"de cel bevat een formule ({str(cf.value)[:40]}); vul een waarde in")
@@ -174,7 +174,8 @@ class _Lezer:
             naam = v.naam(s.voorvoegsel, veld.sleutel, nr)
             if not self.heeft(naam):
                 continue
-            w = self.lees(naam, veld, (*basis, veld.sleutel))
+            rij = f", {s.voorvoegsel.replace('_', ' ')} {nr}" if nr is not None else ""
+            w = self.lees(naam, veld, (*basis, veld.sleutel), veld.label + rij)
             if w is not _LEEG:
                 uit[veld.sleutel] = w
         if s.velden and self.heeft(v.naam(s.voorvoegsel, s.velden[0].sleutel, nr)):

@@ -44,6 +44,7 @@ class Opmaak:
         self.label = wb.add_format({**basis})
         self.label_vet = wb.add_format({**basis, "bold": True})
         self.uitleg = wb.add_format({**basis, "font_color": "#595959", "text_wrap": True})
+        self.toelichting = wb.add_format({**basis, "font_color": "#595959"})
         self.tekst = wb.add_format({**basis, "quote_prefix": True})
         self._basis = basis
 

@@ -76,9 +76,7 @@ def _diensten(b: Blad, c: Context, weken: float) -> None:
     if tabel:
         koppen += ["ORT-uren/week (Python)", "ORT-gewogen uren/jaar"]
     b.kop("Rooster -> roosteruren", len(koppen))
-    for k, t in enumerate(koppen):
-        b.ws.write_string(b.rij, k, t, b.op.kolomkop)
-    b.rij += 1
+    b.koppen(list(koppen))
     raster = None
     if m.ort_tabel is not None:
         raster = kr.ort_weekraster((dagnummers(x.dagen), minuten(x.van), minuten(x.tot), x.percentage)
@@ -116,9 +114,7 @@ def _diensten(b: Blad, c: Context, weken: float) -> None:
 def _functies_formatie(b: Blad, c: Context) -> None:
     koppen = ["Functie", "Aandeel rooster", "Fte"]
     b.kop("Formatie per functie", 4)
-    for k, t in enumerate(koppen):
-        b.ws.write_string(b.rij, k, t, b.op.kolomkop)
-    b.rij += 1
+    b.koppen(list(koppen))
     for i, f in enumerate(c.model.functies, start=1):
         p, r = f"functie_{i}", b.rij
         b.tekst(r, 0, f.naam)
@@ -142,9 +138,7 @@ PERSONEEL_KOLOMMEN = (
 def personeelskosten(b: Blad, c: Context) -> None:
     m = c.model
     b.kop("Loonkosten per fte en personeelskosten per jaar [EUR/jaar]", len(PERSONEEL_KOLOMMEN) + 1)
-    for k, t in enumerate(["Functie", *(k for k, _ in PERSONEEL_KOLOMMEN)]):
-        b.ws.write_string(b.rij, k, t, b.op.kolomkop)
-    b.rij += 1
+    b.koppen(list(["Functie", *(k for k, _ in PERSONEEL_KOLOMMEN)]))
     ort_tabel = "ja" if m.ort_tabel is not None else "nee"
     paren = []
     for i, f in enumerate(m.functies, start=1):
@@ -338,9 +332,7 @@ def bezetting(b: Blad, c: Context) -> None:
     koppen = ["Bezettingsgraad", "Bezette etmalen", "Tariefbudget per jaar", "Tarief per bezet etmaal",
               "Tarief afgerond", "Waarvan leegstand"]
     b.kop("Tarief bij andere bezettingsgraden (vaste kosten blijven gelijk)", len(koppen))
-    for k, tekst in enumerate(koppen):
-        b.ws.write_string(b.rij, k, tekst, b.op.kolomkop)
-    b.rij += 1
+    b.koppen(list(koppen))
     eerste = b.rij
     assert t["capaciteit_etmalen"] > 0
     for i, graad in enumerate(BEZETTINGEN):
