@@ -163,3 +163,17 @@ def test_vng_nacalculatie_in_het_model() -> None:
     r = bereken(lees_model_tekst(REF + "\nindexering: {methode: vng_gewogen, vng_jaar: 2025, nacalculatie: vng}\n"))
     assert r.waarde("index_loon") == pytest.approx(0.03944 + 0.01013, abs=1e-12)
     assert r.waarde("index_prijs") == r.waarde("index_loon")
+
+
+def test_kern_broadcast() -> None:
+    """Eén scenario of een raster: loonindex (2, 1) x prijsindex (3,) geeft (2, 3)."""
+    loon = np.array([[0.03], [0.05]])
+    prijs = np.array([0.01, 0.02, 0.03])
+    g = ki.gewogen_index(loon, prijs, 0.9)
+    assert g.shape == (2, 3)
+    assert g[1, 2] == pytest.approx(0.9 * 0.05 + 0.1 * 0.03)
+    il, ip = ki.index_per_component("per_component", loon, prijs)
+    assert np.broadcast_shapes(il.shape, ip.shape) == (2, 3)
+    pad = ki.tariefpad(np.array([600.0, 700.0]), np.array([[0.05, 0.02], [0.01, 0.01]]))
+    assert pad.shape == (2, 3)
+    assert pad[1, 2] == pytest.approx(700 * 1.01 * 1.01)

@@ -156,3 +156,11 @@ def test_kalender_fout_in_model() -> None:
     with pytest.raises(InvoerFout) as e:
         lees_model_tekst(ref.replace("feestdagen_op_werkdag: 7", "feestdagen_op_werkdag: kalendr"), "m.yaml")
     assert "productiviteit.feestdagen_op_werkdag" in str(e.value) and "'kalender'" in str(e.value)
+
+
+def test_doctests_kalender() -> None:
+    import doctest
+
+    import kostprijs.kalender
+
+    assert doctest.testmod(kostprijs.kalender).failed == 0

@@ -314,3 +314,11 @@ def test_gegevens_zitten_in_het_wiel(tmp_path: Path) -> None:
     inhoud = set(zipfile.ZipFile(wiel).namelist())
     for pad in BESTANDEN:
         assert f"kostprijs/parameters/data/{pad.relative_to(DATA).as_posix()}" in inhoud
+
+
+def test_doctests_parameters() -> None:
+    import doctest
+
+    import kostprijs.parameters
+
+    assert doctest.testmod(kostprijs.parameters).failed == 0
