@@ -55,6 +55,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory, libreoffice: Any) -> list[tu
     """Referentiecasus, tie-modellen en 200 willekeurige modellen: geschreven en in één keer herberekend."""
     map_ = tmp_path_factory.mktemp("werkboeken")
     modellen = [("referentie", lees_model(REFERENTIE))]
+    modellen += [(f"voorbeeld_{p.stem}", lees_model(p)) for p in sorted(REFERENTIE.parent.glob("*.yaml"))]
     modellen += [(f"tie_{i}", tie_model(b)) for i, b in enumerate(TIE_BEDRAGEN)]
     modellen += [(f"willekeurig_{i:03d}", m) for i, m in enumerate(willekeurige_modellen(AANTAL_WILLEKEURIG))]
     registers, paden = [], []
@@ -92,6 +93,14 @@ def test_referentiecasus_elke_formule_gelijk_aan_python(batch: list[Any]) -> Non
     wb = openpyxl.load_workbook(pad, data_only=True)
     blad, cel = reg.namen["tarief_per_bezet_etmaal_afgerond"].split("!")
     assert wb[blad.strip("'")][cel.replace("$", "")].value == 668.66
+
+
+def test_alle_voorbeelden_elke_formule_gelijk_aan_python(batch: list[Any]) -> None:
+    voorbeelden = [x for x in batch if x[0].startswith("voorbeeld_")]
+    assert len(voorbeelden) >= 3
+    for _, model, reg, pad in voorbeelden:
+        assert _verschillen(reg, pad) == []
+        _figuren_kloppen(reg, model)
 
 
 def test_tarieven_op_een_halve_cent_rond_als_python(batch: list[Any]) -> None:
