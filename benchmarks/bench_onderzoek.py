@@ -11,6 +11,7 @@ onderzoek kosten bovenop alleen het openen.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import sys
 import tempfile
@@ -30,6 +31,27 @@ def _synthetisch() -> object:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def vijandig(map_: Path) -> tuple[int, float, float]:
+    """Weiger het vijandige corpus bestand voor bestand; geeft (aantal, totale tijd, langste tijd). [s]"""
+    from kostprijs.errors import InvoerFout
+    from kostprijs.onderzoek.inlezen import lees_opgave
+
+    spec = importlib.util.spec_from_file_location("maak_vijandige_bestanden",
+                                                  ROOT / "scripts" / "maak_vijandige_bestanden.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    gevallen = module.maak_corpus(map_)
+    tijden = []
+    for g in gevallen:
+        t = time.perf_counter()
+        with contextlib.suppress(InvoerFout):
+            lees_opgave(map_ / g.bestand)
+        tijden.append(time.perf_counter() - t)
+    return len(gevallen), sum(tijden), max(tijden)
 
 
 def basislijn(map_: Path) -> int:
@@ -84,6 +106,9 @@ def main() -> None:
                         ("kostprijs  inlezen + herrekenen + aggregeren      ", t_kand)):
         print(f"{label} : {tijd:7.3f} s  ({1000 * tijd / a.aantal:.1f} ms/bestand)")
     print(f"verhouding kostprijs / basislijn                   : {t_kand / t_basis:7.2f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        n, totaal, langst = vijandig(Path(tmp))
+    print(f"vijandig corpus: {n} bestanden geweigerd in {totaal:.2f} s (langste {1000 * langst:.0f} ms)")
 
 
 if __name__ == "__main__":

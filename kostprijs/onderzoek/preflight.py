@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +74,8 @@ def preflight(pad: str | os.PathLike[str]) -> Voorcontrole:
             return _zip(zf, grootte, weiger)
     except InvoerFout:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+            NotImplementedError, KeyError):
         raise weiger("het bestand is beschadigd of onvolledig (geen geldig zip-archief); sla het "
                      "opnieuw op in Excel") from None
 

@@ -98,7 +98,13 @@ def lees_map(map_: str | os.PathLike[str]) -> tuple[list[AanbiederRegio], list[A
                                                                            "telt één keer"),)))
             continue
         gezien[sleutel] = pad.name
-        geldig.append(herreken(opgave))
+        regio_opgave = herreken(opgave)
+        if regio_opgave.som("bezette_etmalen") <= 0:
+            afgewezen.append(Afgewezen(pad.name, (Melding("Locatie 1!C6", "de aanbieder had geen bezette etmalen; "
+                                                                           "kosten per bezet etmaal zijn niet te "
+                                                                           "bepalen"),)))
+            continue
+        geldig.append(regio_opgave)
     return geldig, afgewezen, [p.name for p in paden]
 
 
