@@ -18,10 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kostprijs.cli import main
+from kostprijs.errors import Melding
 from kostprijs.onderzoek.definities import COMPONENTEN
 from kostprijs.onderzoek.rapport import schrijf_rapport
 from kostprijs.onderzoek.statistiek import spreiding, uitschieters
-from kostprijs.onderzoek.studie import Studie, bereken_studie, onderzoek
+from kostprijs.onderzoek.studie import Afgewezen, Studie, bereken_studie, onderzoek
 from kostprijs.onderzoek.voorstel import Normen, Voorstel
 from tests.test_onderzoek_inlezen import script
 
@@ -158,7 +159,9 @@ def test_rapport_toont_de_herrekening_en_grafieken(studie: tuple[Studie, pd.Data
 def test_anoniem_rapport_bevat_geen_namen_of_bestanden(studie: tuple[Studie, pd.DataFrame, Path],
                                                      tmp_path: Path) -> None:
     s, df, _ = studie
-    anoniem = bereken_studie(list(s.aanbieders), [], NORMEN, anoniem=True)
+    afgewezen = [Afgewezen("Zorg Geheim B.V.xlsx", (Melding("Zorg Geheim B.V.xlsx", "dit is geen .xlsx-bestand"),)),
+                 Afgewezen("kopie.xlsx", (Melding("Aanbieder!C4", f"staat ook in {s.aanbieders[0].bron}"),))]
+    anoniem = bereken_studie(list(s.aanbieders), afgewezen, NORMEN, anoniem=True)
     json_pad = schrijf_rapport(anoniem, tmp_path / "rapport.xlsx")
     teksten = [json_pad.read_text(encoding="utf-8")]
     with zipfile.ZipFile(tmp_path / "rapport.xlsx") as zf:
@@ -167,6 +170,8 @@ def test_anoniem_rapport_bevat_geen_namen_of_bestanden(studie: tuple[Studie, pd.
     for naam in df["aanbieder"]:
         assert naam not in alles
     assert "aanbieder-0" not in alles and "Locatie 1.1" not in alles
+    assert "Zorg Geheim" not in alles and "kopie.xlsx" not in alles
+    assert [a["bestand"] for a in json.loads(teksten[0])["afgewezen"]] == ["bestand 1", "bestand 2"]
     assert sorted(anoniem.codes) == [f"Aanbieder {i:02d}" for i in range(1, len(df) + 1)]
     assert list(anoniem.codes) != sorted(anoniem.codes), "codes volgen niet de alfabetische volgorde"
 
@@ -217,3 +222,22 @@ def test_spreiding_invarianten(waarden: list[float], rng: Any) -> None:
     assert s.minimum - eps <= s.q1 <= s.mediaan + eps <= s.q3 + 2 * eps <= s.maximum + 3 * eps  # type: ignore[operator]
     assert s.minimum - eps <= s.gewogen_plaatsen <= s.maximum + eps  # type: ignore[operator]
     assert s.gewogen_plaatsen == s.gewogen_etmalen
+
+
+def test_aanbieder_zonder_bezette_etmalen_wordt_afgewezen_niet_de_studie(tmp_path: Path) -> None:
+    synth = script("maak_synthetische_studie")
+    synth.maak_studie(tmp_path, aantal=3, zaad=9)
+    import random
+
+    opgave, _ = synth.maak_opgave(random.Random(99), 50)
+    opgave["locaties"] = opgave["locaties"][:1]
+    loc = opgave["locaties"][0]
+    for sleutel in ("bezettingsgraad", "bezettingsbasis", "beschikbare_plaatsen"):
+        loc.pop(sleutel, None)
+    loc["bezette_etmalen"] = 0
+    from kostprijs.onderzoek.sjabloon import schrijf_sjabloon
+
+    synth.schrijf_ingevuld(schrijf_sjabloon(tmp_path / ".s.xlsx"), tmp_path / "leeg-jaar.xlsx", opgave)
+    s = onderzoek(tmp_path)
+    assert len(s.aanbieders) == 3
+    assert [(a.bestand, a.meldingen[0].plaats) for a in s.afgewezen] == [("leeg-jaar.xlsx", "Locatie 1!C6")]

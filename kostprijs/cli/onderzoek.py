@@ -55,9 +55,8 @@ def uitvoeren(args: argparse.Namespace) -> int:
     herrekend = sum(1 for a in studie.aanbieders if a.herrekeningen)
     print(f"{len(studie.aanbieders)} opgaven in het onderzoek ({herrekend} herrekend naar de regiodefinities), "
           f"{len(studie.afgewezen)} afgewezen.")
-    for i, a in enumerate(studie.afgewezen):
-        naam = f"bestand {i + 1}" if studie.anoniem else a.bestand
-        print(f"afgewezen: {naam}", file=sys.stderr)
+    for a in studie.afgewezen:  # voor de onderzoeker: altijd met bestandsnaam (het rapport is anoniem)
+        print(f"afgewezen: {a.bestand}", file=sys.stderr)
         for m in a.meldingen:
             print(f"  - {m}", file=sys.stderr)
     if isinstance(studie.voorstel, Voorstel):

@@ -31,6 +31,21 @@ def _bestand(studie: Studie, i: int) -> str:
     return f"bestand {i + 1}" if studie.anoniem else studie.afgewezen[i].bestand
 
 
+def _afgewezen(studie: Studie) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Afgewezen bestanden met (plaats, tekst); anoniem zonder enige bestandsnaam in plaats of tekst."""
+    namen = {a.bestand: f"bestand {i + 1}" for i, a in enumerate(studie.afgewezen)}
+    namen.update({a.bron: "een ander bestand" for a in studie.aanbieders})
+
+    def schoon(tekst: str) -> str:
+        if studie.anoniem:
+            for naam in sorted(namen, key=len, reverse=True):
+                tekst = tekst.replace(naam, namen[naam])
+        return tekst
+
+    return [(_bestand(studie, i), [(schoon(m.plaats), schoon(m.tekst)) for m in a.meldingen])
+            for i, a in enumerate(studie.afgewezen)]
+
+
 def samenvatting(studie: Studie) -> dict[str, Any]:
     """De JSON-samenvatting (onafgeronde getallen; geen NaN)."""
     v = studie.voorstel
@@ -44,9 +59,8 @@ def samenvatting(studie: Studie) -> dict[str, Any]:
         "herrekeningen": [{"aanbieder": studie.codes[i], **h.__dict__}
                           for i, a in enumerate(studie.aanbieders) for h in a.herrekeningen],
         "voorstel": v.als_dict() if isinstance(v, Voorstel) else ({"reden": v} if v else None),
-        "afgewezen": [{"bestand": _bestand(studie, i), "meldingen": [{"plaats": m.plaats, "tekst": m.tekst}
-                                                                     for m in a.meldingen]}
-                      for i, a in enumerate(studie.afgewezen)],
+        "afgewezen": [{"bestand": bestand, "meldingen": [{"plaats": p, "tekst": t} for p, t in meldingen]}
+                      for bestand, meldingen in _afgewezen(studie)],
     }
 
 
@@ -207,9 +221,9 @@ def _afgewezenblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
     ws.write_string(0, 0, "Afgewezen bestanden (niet in het onderzoek)", f["titel"])
     _rij(ws, 2, ["bestand", "plaats", "melding"], {"k": f["kop"]}, ["k"] * 3)
     rij = 3
-    for i, a in enumerate(s.afgewezen):
-        for m in a.meldingen:
-            _rij(ws, rij, [_bestand(s, i), m.plaats, m.tekst], f)
+    for bestand, meldingen in _afgewezen(s):
+        for plaats, tekst in meldingen:
+            _rij(ws, rij, [bestand, plaats, tekst], f)
             rij += 1
 
 
