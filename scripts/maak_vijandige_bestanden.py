@@ -15,6 +15,7 @@ beperkt geheugen. De tests (``tests/test_onderzoek_vijandig.py``) bouwen het cor
 from __future__ import annotations
 
 import argparse
+import base64
 import datetime as dt
 import io
 import os
@@ -116,6 +117,8 @@ def _zip_gevallen(goed: Path, map_: Path) -> list[Geval]:
         goed, p, extra={f"xl/leeg/{i}.txt": b"" for i in range(400)}))
     maak("te_groot.xlsx", "te groot bestand",
          lambda p: p.write_bytes(b"PK\x03\x04" + random.Random(1).randbytes(11 * 2**20)))
+    maak("groot_onderdeel.xlsx", "te groot onderdeel (slecht comprimeerbaar)", lambda p: _herschrijf(
+        goed, p, extra={"xl/groot.xml": base64.b64encode(random.Random(2).randbytes(4 * 2**20))}))
     maak("kapotte_xml.xlsx", "ongeldige XML in een blad", lambda p: _herschrijf(
         goed, p, lambda n, d: d[: len(d) // 2] if n == BLAD_XML["Locatie 1"] else d))
     return gevallen

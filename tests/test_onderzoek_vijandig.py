@@ -104,3 +104,29 @@ def test_geen_enkel_geldig_bestand_geeft_invoerfout(corpus: tuple[Path, list[Any
     with pytest.raises(InvoerFout) as e:
         onderzoek(map_)
     assert "geen enkel geldig sjabloon" in str(e.value)
+
+
+def test_breed_blad_binnen_de_grenzen_blijft_begrensd_in_geheugen(tmp_path: Path) -> None:
+    """8 rijen van 16.378 cellen (bijna 4 MB XML) ná de leesrijen: geldig, en het inlezen blijft klein."""
+    import re
+    import zipfile
+
+    from openpyxl.utils import get_column_letter
+
+    script("maak_synthetische_studie").maak_studie(tmp_path / "s", aantal=1, zaad=3)
+    bron, doel = tmp_path / "s" / "aanbieder-001.xlsx", tmp_path / "breed.xlsx"
+    rij = "".join(f'<c r="{get_column_letter(k)}61"><v>{k}</v></c>' for k in range(7, 16385))
+    with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as zuit:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet4.xml":
+                data = re.sub(rb"</sheetData>", (f'<row r="61">{rij}</row>' * 8).encode() + b"</sheetData>", data)
+            zuit.writestr(info.filename, data)
+    tracemalloc.start()
+    try:
+        opgave = lees_opgave(doel)
+        piek = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert opgave.aanbieder.startswith("Zorgaanbieder")
+    assert piek < MAX_GEHEUGEN

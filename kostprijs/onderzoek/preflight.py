@@ -8,7 +8,7 @@ entiteiten (XML-bom), versleutelde werkmappen en oude ``.xls``-bestanden (OLE/CF
 beschadigde of afgekapte zip-archieven en bestanden die geen zip zijn.
 
 Bron: ``reference/betrouwbaarheid.md`` §2.1-2.2 (grenzen en schets); de grenzen zijn ruim boven een
-ingevuld sjabloon (ongeveer 25 kB, 20 onderdelen, compressie < 10).
+ingevuld sjabloon (ongeveer 25 kB gecomprimeerd, 120 kB uitgepakt, 20 onderdelen, compressie < 10).
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ from kostprijs.errors import InvoerFout, Melding
 
 MAX_BESTAND = 10 * 2**20
 """Grootste toegestane bestand. [byte]"""
-MAX_UITGEPAKT = 25 * 2**20
-"""Grootste totale uitgepakte grootte. [byte]"""
+MAX_UITGEPAKT = 10 * 2**20
+"""Grootste totale uitgepakte grootte (een ingevuld sjabloon: ongeveer 120 kB). [byte]"""
+MAX_ONDERDEEL = 4 * 2**20
+"""Grootste uitgepakte grootte van één onderdeel (begrenst o.a. de tabel met gedeelde teksten). [byte]"""
 MAX_VERHOUDING = 100
 """Grootste compressieverhouding van één onderdeel (boven :data:`VERHOUDING_VANAF`). [/1]"""
 VERHOUDING_VANAF = 256 * 2**10
@@ -62,8 +64,7 @@ def preflight(pad: str | os.PathLike[str]) -> Voorcontrole:
     except OSError as e:
         raise weiger(f"het bestand kan niet worden gelezen ({e.strerror})") from None
     if grootte > MAX_BESTAND:
-        mb = f"{grootte / 2**20:.1f}".replace(".", ",")
-        raise weiger(f"het bestand is {mb} MB; een ingevuld sjabloon is hoogstens {MAX_BESTAND // 2**20} MB")
+        raise weiger(f"het bestand is {_mb(grootte)} MB; een ingevuld sjabloon is hoogstens {_mb(MAX_BESTAND)} MB")
     if kop.startswith(CFB):
         raise weiger(_cfb_soort(pad))
     if not kop.startswith(b"PK\x03\x04"):
@@ -78,6 +79,11 @@ def preflight(pad: str | os.PathLike[str]) -> Voorcontrole:
             NotImplementedError, KeyError):
         raise weiger("het bestand is beschadigd of onvolledig (geen geldig zip-archief); sla het "
                      "opnieuw op in Excel") from None
+
+
+def _mb(n: int) -> str:
+    """Bytes als megabytes met één decimaal in Nederlandse notatie."""
+    return f"{n / 2**20:.1f}".replace(".", ",")
 
 
 def _cfb_soort(pad: Path) -> str:
@@ -102,6 +108,9 @@ def _zip(zf: zipfile.ZipFile, grootte: int, weiger: Callable[[str], InvoerFout])
             raise weiger(f"het onderdeel {i.filename} is versleuteld")
         if naam.startswith(VERBODEN) or naam.endswith(".bin"):
             raise weiger(_verboden_tekst(i.filename))
+        if i.file_size > MAX_ONDERDEEL:
+            raise weiger(f"het onderdeel {i.filename} is uitgepakt {_mb(i.file_size)} MB (hoogstens "
+                         f"{_mb(MAX_ONDERDEEL)} MB per onderdeel)")
         if i.file_size > VERHOUDING_VANAF:
             r = i.file_size / max(i.compress_size, 1)
             verhouding = max(verhouding, r)
@@ -109,7 +118,7 @@ def _zip(zf: zipfile.ZipFile, grootte: int, weiger: Callable[[str], InvoerFout])
                 raise weiger(f"verdachte compressie in {i.filename} ({r:.0f}:1, mogelijk een zipbom)")
     uitgepakt = sum(i.file_size for i in infos)
     if uitgepakt > MAX_UITGEPAKT:
-        raise weiger(f"uitgepakt is het archief {uitgepakt / 2**20:.0f} MB (hoogstens {MAX_UITGEPAKT // 2**20} MB)")
+        raise weiger(f"uitgepakt is het archief {_mb(uitgepakt)} MB (hoogstens {_mb(MAX_UITGEPAKT)} MB)")
     for i, naam in zip(infos, namen, strict=True):
         if naam.endswith((".xml", ".rels", ".vml")):
             _scan_xml(zf, i, weiger)
