@@ -89,8 +89,8 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
 
     if len(tekst.encode("utf-8", "replace")) > MAX_BYTES:
         raise InvoerFout([Melding(bron, f"het bestand is groter dan {MAX_BYTES // 1000} kB")], bron)
-    for nr, regel in enumerate(tekst.splitlines(), start=1):
-        if regel.startswith("%YAML") and regel.split()[1:2] != ["1.2"]:
+    for nr, tekstregel in enumerate(tekst.splitlines(), start=1):
+        if tekstregel.startswith("%YAML") and tekstregel.split()[1:2] != ["1.2"]:
             uitleg = ("alleen YAML 1.2 wordt gelezen: in YAML 1.1 worden no/yes stilzwijgend false/true en 012 "
                       "een octaal getal; haal de regel %YAML weg")
             raise InvoerFout([Melding(f"{bron}, regel {nr}", uitleg)], bron)
