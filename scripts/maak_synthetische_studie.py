@@ -108,7 +108,10 @@ def _locatie(rng: random.Random, k: int, j: int, afwijkend: bool) -> tuple[dict[
                           ("Gedragswetenschapper", fte_opgave[1], loonkosten[1])]
     waarheid = {"plaatsen": plaatsen, "bezette_etmalen": etmalen, "capaciteit_etmalen": plaatsen * DAGEN,
                 "personeel": personeel, "inhuur": inhuur, "clientkosten": client, "huisvesting": huisvesting,
-                "overhead": overhead, "fte": sum(fte_regio)}
+                "overhead": overhead, "fte": sum(fte_regio),
+                "verzuim_x_fte": cellen["verzuimpercentage"] * sum(fte_regio),
+                "resultaat_x_kosten": cellen["resultaat_percentage"] * (direct + overhead),
+                "roosteruren_per_week": cellen["roosteruren_per_week"]}
     return cellen, waarheid
 
 

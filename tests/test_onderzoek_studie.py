@@ -48,6 +48,9 @@ def grondmaten(df: pd.DataFrame) -> pd.DataFrame:
     uit["fte_per_plaats"] = df["fte"] / df["plaatsen"]
     uit["personeelskosten_per_fte"] = df["personeel"] / df["fte"]
     uit["overhead_aandeel"] = df["overhead"] / kosten["kostprijs"]
+    uit["verzuimpercentage"] = df["verzuim_x_fte"] / df["fte"]
+    uit["resultaat_percentage"] = df["resultaat_x_kosten"] / kosten["kostprijs"]
+    uit["roosteruren_per_plaats_per_week"] = df["roosteruren_per_week"] / df["plaatsen"]
     return uit
 
 

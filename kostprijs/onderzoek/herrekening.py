@@ -54,6 +54,7 @@ class LocatieRegio:
     kosten: dict[str, float]
     verzuimpercentage: float
     resultaat_percentage: float
+    roosteruren_per_week: float
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def _locatie(opgave: Opgave, loc: Locatie, regio: Regiodefinities, factor: float
     kosten["kostprijs"] = kosten["direct"] + kosten["overhead"]
     fte = sum(f.fte for f in loc.functies) * factor
     return LocatieRegio(loc.blad, loc.naam, loc.nachtdienst, loc.plaatsen, capaciteit, etmalen, fte, kosten,
-                        loc.verzuimpercentage, loc.resultaat_percentage)
+                        loc.verzuimpercentage, loc.resultaat_percentage, loc.roosteruren_per_week)
 
 
 def _etmalen(loc: Locatie, dagen: int, capaciteit: float, spoor: list[Herrekening]) -> float:

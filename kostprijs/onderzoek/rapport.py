@@ -17,7 +17,7 @@ from kostprijs._versie import __version__
 from kostprijs.onderzoek.celkaart import SJABLOON_VERSIE
 from kostprijs.onderzoek.definities import COMPONENTEN
 from kostprijs.onderzoek.statistiek import MIN_N, TUKEY_K
-from kostprijs.onderzoek.studie import KOSTEN, Studie, maatnamen
+from kostprijs.onderzoek.studie import FRACTIES, KOSTEN, Studie, maatnamen
 from kostprijs.onderzoek.veilig import XLSXWRITER_OPTIES, eindig, schrijf_met, schrijf_tekst_atomair
 from kostprijs.onderzoek.voorstel import Voorstel
 
@@ -149,7 +149,7 @@ def _spreidingsblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
     rij = 3
     for groep, per in s.spreiding.items():
         for maat, sp in per.items():
-            opmaak = "pct" if maat in ("bezettingsgraad", "overhead_aandeel") else "geld"
+            opmaak = "pct" if maat in FRACTIES else "geld"
             status = f"onderdrukt (n < {MIN_N})" if sp.onderdrukt else ""
             _rij(ws, rij, [groep, maat, sp.n, *(getattr(sp, k) for k in STATKOLOMMEN), status], f,
                  [None, None, None, *[opmaak] * len(STATKOLOMMEN), None])
@@ -171,8 +171,7 @@ def _aanbiedersblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
         opmaak: list[str | None] = [None, None, None, "getal", None]
         for m in maten:
             waarden.append(s.maten[m][i])
-            opmaak.append("let" if s.uitschieters[m][i] else ("pct" if m in ("bezettingsgraad", "overhead_aandeel")
-                                                                 else "geld"))
+            opmaak.append("let" if s.uitschieters[m][i] else ("pct" if m in FRACTIES else "geld"))
         _rij(ws, 3 + i, waarden, f, opmaak)
     ws.freeze_panes(3, 1)
 

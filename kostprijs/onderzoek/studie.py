@@ -15,14 +15,17 @@ from pathlib import Path
 import numpy as np
 
 from kostprijs.errors import InvoerFout, KostprijsFout, Melding
-from kostprijs.onderzoek.definities import COMPONENTEN, REGIO, Regiodefinities
+from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, Regiodefinities
 from kostprijs.onderzoek.herrekening import AanbiederRegio, herreken
 from kostprijs.onderzoek.statistiek import MIN_N, Spreiding, spreiding, uitschieters
 from kostprijs.onderzoek.voorstel import Normen, Voorstel, maak_voorstel
 
 MAX_BESTANDEN = 2000
 KOSTEN = (*COMPONENTEN, "kostprijs")
-INDICATOREN = ("bezettingsgraad", "fte_per_plaats", "personeelskosten_per_fte", "overhead_aandeel")
+INDICATOREN = ("bezettingsgraad", "fte_per_plaats", "personeelskosten_per_fte", "overhead_aandeel",
+               "verzuimpercentage", "resultaat_percentage", "roosteruren_per_plaats_per_week")
+FRACTIES = ("bezettingsgraad", "overhead_aandeel", "verzuimpercentage", "resultaat_percentage")
+"""Maten die een fractie zijn (in het rapport als %)."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,10 @@ def maatnamen() -> list[str]:
 
 
 def maten_van(a: AanbiederRegio, regio: Regiodefinities = REGIO) -> dict[str, float]:
-    """Alle maten van één aanbieder in regiodefinities."""
+    """Alle maten van één aanbieder in regiodefinities.
+
+    Verzuim is gewogen naar fte, het resultaat naar de kostprijs (een benadering van de opbrengst).
+    """
     etmalen, capaciteit = a.som("bezette_etmalen"), a.som("capaciteit_etmalen")
     uit = {}
     for k in KOSTEN:
@@ -63,11 +69,13 @@ def maten_van(a: AanbiederRegio, regio: Regiodefinities = REGIO) -> dict[str, fl
     uit["bezettingsgraad"] = etmalen / capaciteit
     uit["fte_per_plaats"] = a.som("fte") / a.som("plaatsen")
     uit["personeelskosten_per_fte"] = a.som("personeel") / a.som("fte")
-    from kostprijs.onderzoek.definities import GRONDSLAG
-
     basis = sum(a.som(c) for c in GRONDSLAG[regio.overhead_grondslag])
     opslag = a.som("overhead") / basis
     uit["overhead_aandeel"] = opslag / (1 + opslag) if regio.overhead_conventie == "aandeel_totaal" else opslag
+    uit["verzuimpercentage"] = sum(loc.verzuimpercentage * loc.fte for loc in a.locaties) / a.som("fte")
+    uit["resultaat_percentage"] = (sum(loc.resultaat_percentage * loc.kosten["kostprijs"] for loc in a.locaties)
+                                   / a.som("kostprijs"))
+    uit["roosteruren_per_plaats_per_week"] = sum(loc.roosteruren_per_week for loc in a.locaties) / a.som("plaatsen")
     return uit
 
 
