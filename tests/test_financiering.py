@@ -196,3 +196,15 @@ def test_maximum_per_gat_betaalt_minder(referentie_model) -> None:  # type: igno
     leeg = k.capaciteit * (1 - 270 / 315)
     verwacht = zonder - 0.8 * k.tarief(1.0) * leeg * np.exp(-30 / 45)
     assert met == pytest.approx(verwacht, rel=0.01)
+
+
+def test_bezettingskerngetallen_erlang() -> None:
+    """Erlang c = 5, A = 4 (λ = 4/180 per dag): B = 0,1991, weigeringen 365·λ·B, gat L(1-ρ)/ρ (§2.2)."""
+    sc = maak(Scenario, {"bezetting": {"soort": "verlies", "plaatsen": 5, "verblijfsduur_dagen": 180,
+                                       "verwijzingen_per_jaar": 365 * 4 / 180}})
+    k = fi.bezettingskerngetallen(sc)
+    assert round(k["kans_vol"], 4) == 0.1991
+    assert k["weigeringen_per_jaar"] == pytest.approx(365 * 4 / 180 * k["kans_vol"])
+    assert round(k["stationaire_bezetting"], 3) == 0.641  # tabel 3.1: 64,1%
+    assert k["gat_dagen"] == pytest.approx(180 * (1 - k["stationaire_bezetting"]) / k["stationaire_bezetting"])
+    assert k["bezetting_periode"] == pytest.approx(k["stationaire_bezetting"], rel=1e-9)

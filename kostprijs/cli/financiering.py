@@ -140,6 +140,10 @@ def uitvoeren(args: argparse.Namespace) -> int:
           f"{sc.runs} MC-jaren, seed {sc.seed}")
     print(f"Bezetting: exact {nl_procent(a['bezetting_exact'])} (sd {nl_procent(a['sd_bezetting_exact'])}), "
           f"MC {nl_procent(a['bezetting_mc'])} (sd {nl_procent(a['sd_bezetting_mc'])})")
+    print(f"Stationair: bezetting {nl_procent(a['stationaire_bezetting'])}, kans vol {nl_procent(a['kans_vol'])}, "
+          f"{nl_getal(a['weigeringen_per_jaar'], 1)} weigeringen en {nl_getal(a['opnames_per_jaar'], 1)} opnames per "
+          f"jaar, leegstand {nl_getal(a['leegstand_plaatsdagen_per_jaar'], 0)} plaatsdagen per jaar, gemiddeld gat "
+          f"{nl_getal(a['gat_dagen'], 0)} dagen")
     print(f"Kosten: vast EUR {nl_getal(a['vast_kosten'])} per jaar + EUR {nl_getal(a['variabel_kosten'])} per "
           f"bezet etmaal; begroting (tariefbudget bij de norm) EUR {nl_getal(a['begroting'])}\n")
     print(uitvoer.tabel_tekst(df, KOLOMMEN))

@@ -141,6 +141,25 @@ def opzet(sc: Scenario) -> Opzet:
     return Opzet(fasen, b.verblijfsduur_dagen, start, normaal)
 
 
+def bezettingskerngetallen(sc: Scenario) -> dict[str, float]:
+    """Stationaire kerngetallen en het exacte eerste jaar van een scenario (bezetting.md §2.1-2.4).
+
+    ``weigeringen_per_jaar`` geldt voor losse verwijzingen (Erlang: ``T·λ·π_c``); bij een wachtlijst
+    bestaat weigeren niet (0).
+    """
+    o = opzet(sc)
+    b = sc.bezetting
+    st = kb_.stationaire_kerngetallen(o.normaal, o.verblijfsduur)
+    m = kb_.momenten(o.fasen, o.verblijfsduur, o.start)
+    cap = b.plaatsen * sc.dagen
+    lam = float(b.verwijzingen_per_jaar or 0.0) if b.soort == "verlies" else 0.0
+    return {"stationaire_bezetting": float(st.bezettingsgraad), "kans_vol": float(st.kans_vol),
+            "weigeringen_per_jaar": lam * float(st.kans_vol), "opnames_per_jaar": float(st.opnames_per_jaar),
+            "leegstand_plaatsdagen_per_jaar": float(st.leegstand_etmalen_per_jaar),
+            "gat_dagen": float(st.gat_dagen), "bezetting_periode": float(m.verwachting) / cap,
+            "sd_bezetting_periode": float(m.sd) / cap}
+
+
 class Steekproef(NamedTuple):
     """Monte Carlo-jaren: bezette plaatsdagen en (bij een maximum per gat) betaalde leegstandsdagen."""
 
@@ -230,6 +249,7 @@ def vergelijk_volledig(model: KwvModel, scenario: Scenario, regels: Sequence[Reg
         })
     df = pd.DataFrame(rijen)
     cap = k.capaciteit
+    df.attrs.update(bezettingskerngetallen(scenario))
     df.attrs.update({"begroting": begroting, "capaciteit": cap, "runs": scenario.runs, "seed": scenario.seed,
                      "bezetting_exact": float(ex.verwachting) / cap, "sd_bezetting_exact": float(ex.sd) / cap,
                      "bezetting_mc": float(d.mean()) / cap, "sd_bezetting_mc": float(d.std(ddof=1)) / cap,
