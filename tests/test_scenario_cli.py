@@ -82,11 +82,13 @@ def test_financiering_tabel_en_scenariotabel(capsys: pytest.CaptureFixture[str])
     (["--start", "2", "--stabilisatie", "90", "--plafond", "9"], "boven het aantal plaatsen"),
     (["--start", "twee"], "aantal jongeren"),
     (["--runs", "5"], "≥ 100"),
+    (["--plafond", "2"], "alleen tijdens de stabilisatie"),
 ])
 def test_financiering_fouten(opties: list[str], tekst: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["financiering", M, *opties]) == 2
     fout = capsys.readouterr().err
     assert tekst in fout and "Traceback" not in fout
+    assert "  - --" in fout  # de melding noemt de optie
 
 
 def test_financiering_scenario_yaml_met_regelnummer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

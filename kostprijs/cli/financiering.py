@@ -74,7 +74,24 @@ def scenario_uit(args: argparse.Namespace, plaatsen_model: int) -> Any:
                                                              else None)
     data = {"bezetting": b, "aanwezig_bij_start": start, "stabilisatie_dagen": args.stabilisatie,
             "plafond": plafond, "runs": args.runs, "seed": args.seed}
-    return maak(Scenario, data, "opties")
+    try:
+        return maak(Scenario, data, "opties")
+    except InvoerFout as e:
+        raise InvoerFout([Melding(_optie(m.plaats), m.tekst) for m in e.meldingen], "de opties") from None
+
+
+OPTIES = {
+    "opties.bezetting.plaatsen": "--plaatsen", "opties.bezetting.verblijfsduur_dagen": "--verblijf",
+    "opties.bezetting.gat_dagen": "--gat", "opties.bezetting.verwijzingen_per_jaar": "--verwijzingen",
+    "opties.bezetting.variatiecoefficient": "--cv", "opties.bezetting.verblijfsverdeling": "--verblijfsverdeling",
+    "opties.aanwezig_bij_start": "--start", "opties.stabilisatie_dagen": "--stabilisatie",
+    "opties.plafond": "--plafond", "opties.runs": "--runs", "opties.seed": "--seed",
+}
+
+
+def _optie(plaats: str) -> str:
+    """Plaats in het scenario -> de opdrachtregeloptie waar de waarde vandaan kwam."""
+    return OPTIES.get(plaats, plaats)
 
 
 def _lees(pad: str) -> str:

@@ -95,6 +95,8 @@ class Scenario(Basis):
             raise fout("geef een 'plafond' voor de stabilisatieperiode (bijv. het aantal bij de start)", "plafond")
         if self.plafond is not None and isinstance(a, int) and a > self.plafond and self.stabilisatie_dagen > 0:
             raise fout(f"bij de start zijn {a} jongeren aanwezig, meer dan het plafond {self.plafond}", "plafond")
+        if self.plafond is not None and self.stabilisatie_dagen == 0:
+            raise fout("een plafond geldt alleen tijdens de stabilisatie; geef ook 'stabilisatie_dagen'", "plafond")
         if self.stabilisatie_dagen > self.dagen:
             raise fout("de stabilisatie duurt langer dan de periode", "stabilisatie_dagen")
         return self
