@@ -208,3 +208,33 @@ def test_bezettingskerngetallen_erlang() -> None:
     assert round(k["stationaire_bezetting"], 3) == 0.641  # tabel 3.1: 64,1%
     assert k["gat_dagen"] == pytest.approx(180 * (1 - k["stationaire_bezetting"]) / k["stationaire_bezetting"])
     assert k["bezetting_periode"] == pytest.approx(k["stationaire_bezetting"], rel=1e-9)
+
+
+ALLE_REGELS = [
+    {"soort": "dagtarief"}, {"soort": "dagtarief", "norm": 0.95}, {"soort": "beschikbaarheid"},
+    {"soort": "beschikbaarheid", "aandeel_vast": 0.7}, {"soort": "leegstandsvergoeding", "percentage": 0.8},
+    {"soort": "leegstandsvergoeding", "percentage": 0.5, "max_dagen_per_jaar": 100}, {"soort": "lumpsum"},
+    {"soort": "corridor", "deel": 0.5, "band": 0.05}, {"soort": "garantie", "minimum": 0.8},
+    {"soort": "plafond", "maximum": 0.95},
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(d=st.lists(st.floats(0, 1460), min_size=2, max_size=20))
+def test_betaling_stijgt_niet_af_met_bezetting_en_lineair_klopt(d: list[float]) -> None:
+    k = _referentie_basis()
+    x = np.sort(np.asarray(d))
+    for r in fi.regels_uit(ALLE_REGELS):
+        p = fi.betaling(r, k, x)
+        assert np.all(np.diff(p) >= -1e-6 * np.abs(p).max()), fi.naam(r)
+        ab = fi.lineair(r, k)
+        if ab is not None:
+            assert np.allclose(p, ab[0] + ab[1] * x, rtol=1e-12, atol=1e-6), fi.naam(r)
+
+
+def test_beschikbaarheid_resultaat_is_risico_opslag_bij_elke_bezetting() -> None:
+    k = _referentie_basis()
+    d = np.linspace(0, k.capaciteit, 7)
+    r = fi.regels_uit([{"soort": "beschikbaarheid"}])[0]
+    resultaat = fi.betaling(r, k, d) - kf.kosten(d, k.vast_kosten, k.variabel_kosten)
+    assert np.allclose(resultaat, 0.03 * kf.kosten(d, k.vast_kosten, k.variabel_kosten), rtol=1e-12)
