@@ -124,7 +124,8 @@ def _heeft_matplotlib() -> bool:
 
 @pytest.mark.skipif(not _heeft_matplotlib(), reason="extra 'plot' (matplotlib) niet geïnstalleerd")
 @pytest.mark.parametrize("opdracht", [
-    ["scenario", M], ["scenario", M, "--grootte", "1-8"], ["financiering", M, "--runs", "500"],
+    ["scenario", M], ["scenario", M, "--grootte", "1-8"], ["scenario", M, "--tornado"],
+    ["scenario", M, "--cluster", "nacht"], ["financiering", M, "--runs", "500"],
     ["aanloop", M, "--start", "2", "--stabilisatie", "120", "--plaatsen", "5"],
 ])
 def test_png(opdracht: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,3 +144,16 @@ def test_scenario_cli_laadt_geen_pandas_bij_start() -> None:
             "print('pandas' in sys.modules, 'matplotlib' in sys.modules)")
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert uit == ["False", "False"]
+
+
+def test_regels_uit_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    regels = tmp_path / "regels.yaml"
+    regels.write_text("regels:\n  - soort: dagtarief\n    norm: 0.85\n  - soort: corridor\n    deel: 0.5\n"
+                      "    band: 0.05\n", encoding="utf-8")
+    assert main(["financiering", M, "--regels", str(regels), "--runs", "500", "--json"]) == 0
+    namen = [r["regel"] for r in json.loads(capsys.readouterr().out)["rijen"]]
+    assert namen == ["dagtarief (norm 85%)", "corridor 50% delen, band 5% (norm 90%)"]
+    regels.write_text("regels:\n  - soort: dagtarief\n    norm: 85\n", encoding="utf-8")
+    assert main(["financiering", M, "--regels", str(regels)]) == 2
+    fout = capsys.readouterr().err
+    assert "regel 3" in fout and "bedoelt u 0.85" in fout

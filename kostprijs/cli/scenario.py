@@ -135,6 +135,8 @@ def _grafiek(df: Any, soort: str, pad: str) -> None:
     elif soort == "cluster":
         grafiek.lijn(df, "woningen", "tarief_in_cluster", pad, "Tarief per woning in een cluster", "woningen",
                      "EUR per bezet etmaal")
+    elif soort == "tornado":
+        grafiek.tornado(df, pad)
     elif soort == "breakeven":
         grafiek.lijn(df, "tarief", "breakeven_bezettingsgraad", pad, "Breakeven-bezetting", "dagtarief (EUR)",
                      "bezettingsgraad")

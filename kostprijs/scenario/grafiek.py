@@ -44,3 +44,19 @@ def verdelingen(resultaten: Mapping[str, NDArray[np.float64]], pad: str | Path, 
     ax.set_xlabel("EUR per jaar (box: P25-P75, snorren: P5-P95)")
     bewaar_figuur(fig, pad)
     plt.close(fig)
+
+
+def tornado(df: pd.DataFrame, pad: str | Path) -> None:
+    """Tornadodiagram: tariefeffect van elke invoer een stap omlaag en omhoog (grootste bovenaan)."""
+    plt = matplotlib_pyplot()
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(df) + 1.5))
+    y = np.arange(len(df))[::-1]
+    ax.barh(y, df["effect_laag"], color="#4a7ab5", label="stap omlaag")
+    ax.barh(y, df["effect_hoog"], color="#d9822b", label="stap omhoog")
+    ax.set_yticks(y, list(df["invoer"]), fontsize=8)
+    ax.axvline(0, color="grey", lw=0.8)
+    ax.set_xlabel("verschil in tarief per bezet etmaal (EUR)")
+    ax.set_title("Gevoeligheid van het tarief")
+    ax.legend(fontsize=7)
+    bewaar_figuur(fig, pad)
+    plt.close(fig)
