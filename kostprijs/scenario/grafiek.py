@@ -28,7 +28,7 @@ def lijn(df: pd.DataFrame, x: str, y: str, pad: str | Path, titel: str, xlabel: 
     ax.set_ylabel(ylabel)
     ax.grid(alpha=0.3)
     if groep:
-        ax.legend(fontsize=7)
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     bewaar_figuur(fig, pad)
     plt.close(fig)
 
@@ -37,8 +37,9 @@ def verdelingen(resultaten: Mapping[str, NDArray[np.float64]], pad: str | Path, 
     """Boxplot van het jaarresultaat (of de betaling) per financieringsvorm."""
     plt = matplotlib_pyplot()
     fig, ax = plt.subplots(figsize=(8, 0.5 * len(resultaten) + 1.5))
-    ax.boxplot(list(resultaten.values()), orientation="horizontal", whis=(5, 95), showfliers=False)
-    ax.set_yticks(range(1, len(resultaten) + 1), list(resultaten), fontsize=7)
+    namen = list(resultaten)[::-1]  # eerste regel bovenaan
+    ax.boxplot([resultaten[n] for n in namen], orientation="horizontal", whis=(5, 95), showfliers=False)
+    ax.set_yticks(range(1, len(namen) + 1), namen, fontsize=7)
     ax.axvline(0, color="grey", lw=0.8)
     ax.set_title(titel)
     ax.set_xlabel("EUR per jaar (box: P25-P75, snorren: P5-P95)")
