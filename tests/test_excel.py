@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -176,6 +177,10 @@ def _bewerk(pad: Path, reg: Register, wijzigingen: dict[str, Any]) -> None:
     ({"dienst_2_personeel": 1.5}, "geheel getal"),
     ({"overhead_bedrag_per_jaar": 1000.0}, "geef alleen 'percentage'"),
     ({"conventie_overhead_conventie": "los"}, "niet toegestaan"),
+    ({"kwv_plaatsen": True}, "WAAR/ONWAAR"),
+    ({"kwv_plaatsen": dt.datetime(2025, 1, 1)}, "datum"),
+    ({"loonkosten_werkgeverslasten": "#DIV/0!"}, "Excel-fout #DIV/0!"),
+    ({"functie_1_ort_methode": "tabel"}, "ort_tabel' ontbreekt"),
 ])
 def test_lees_excel_fout_noemt_blad_en_cel(referentie: Any, wijziging: dict[str, Any], verwacht: str) -> None:
     from kostprijs import InvoerFout
@@ -186,7 +191,7 @@ def test_lees_excel_fout_noemt_blad_en_cel(referentie: Any, wijziging: dict[str,
     with pytest.raises(InvoerFout) as e:
         lees_werkboek(pad)
     naam = next(iter(wijziging))
-    adres = reg.invoer[naam] if naam != "overhead_bedrag_per_jaar" else reg.invoer["overhead_percentage"]
+    adres = reg.invoer[{"overhead_bedrag_per_jaar": "overhead_percentage"}.get(naam, naam)]
     assert any(m.plaats.startswith(adres) and verwacht in m.tekst for m in e.value.meldingen), e.value.meldingen
     assert "Traceback" not in str(e.value) and "input_type" not in str(e.value)
 
@@ -256,3 +261,14 @@ def test_niet_eindig_getal_wordt_geweigerd() -> None:
 
     with pytest.raises(KostprijsFout, match="niet eindig"):
         eindig(float("nan"), "tarief")
+
+
+def test_tijd_24_00_leest_terug_als_24_00(tmp_path: Path) -> None:
+    from kostprijs.excel import lees_werkboek
+
+    d = lees_model(REFERENTIE).model_dump()
+    d["rooster"]["diensten"][1]["eind"] = "24:00"
+    d["rooster"]["diensten"][3]["begin"] = "24:00"
+    m = KwvModel.model_validate(d)
+    schrijf_werkboek(m, tmp_path / "t.xlsx")
+    assert lees_werkboek(tmp_path / "t.xlsx") == m

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel
@@ -147,7 +148,12 @@ class InvoerBlad:
         for s in v.SECTIES[3:]:
             self.sectie(s)
         self.tabel(v.DIENSTEN, [_dienst(x) for x in d["rooster"]["diensten"]])
-        self.tabel(v.FUNCTIES, [_functie(x) for x in d["functies"]])
+        functies = v.FUNCTIES
+        if m.ort_tabel is None:  # zonder ORT-tabel kan methode 'tabel' niet
+            functies = replace(functies, kolommen=tuple(
+                replace(k, keuzes=("geen", "percentage")) if k.sleutel == "ort_methode" else k
+                for k in functies.kolommen))
+        self.tabel(functies, [_functie(x) for x in d["functies"]])
         if m.ort_tabel is not None:
             self.sectie(v.ORT_SECTIE)
             self.tabel(v.ORT_BANDEN, [_band(x) for x in d["ort_tabel"]["banden"]])

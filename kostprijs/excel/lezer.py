@@ -90,7 +90,9 @@ def _laad(pad: Path, data_only: bool) -> Any:
 def _tijd(w: Any) -> Any:
     """Excel-tijd (time, datetime, timedelta of dagfractie) -> ``"UU:MM"``."""
     if isinstance(w, dt.datetime):
-        dagen = (w - dt.datetime(1899, 12, 30)).total_seconds() / 86400
+        from openpyxl.utils.datetime import to_excel
+
+        dagen = float(to_excel(w))  # serienummer; 24:00 (1,0) leest openpyxl als 1900-01-01 00:00
     elif isinstance(w, dt.time):
         dagen = (w.hour * 3600 + w.minute * 60 + w.second) / 86400
     elif isinstance(w, dt.timedelta):
