@@ -90,9 +90,9 @@ def _laad(pad: Path, data_only: bool) -> Any:
 def _tijd(w: Any) -> Any:
     """Excel-tijd (time, datetime, timedelta of dagfractie) -> ``"UU:MM"``."""
     if isinstance(w, dt.datetime):
-        from openpyxl.utils.datetime import to_excel
-
-        dagen = float(to_excel(w))  # serienummer; 24:00 (1,0) leest openpyxl als 1900-01-01 00:00
+        # serienummer; 24:00 (1,0) leest openpyxl als 1900-01-01 00:00 (Excel telt 1900 als schrikkeljaar)
+        basis = dt.datetime(1899, 12, 31) if w < dt.datetime(1900, 3, 1) else dt.datetime(1899, 12, 30)
+        dagen = (w - basis).total_seconds() / 86400
     elif isinstance(w, dt.time):
         dagen = (w.hour * 3600 + w.minute * 60 + w.second) / 86400
     elif isinstance(w, dt.timedelta):
