@@ -272,3 +272,26 @@ def test_tijd_24_00_leest_terug_als_24_00(tmp_path: Path) -> None:
     m = KwvModel.model_validate(d)
     schrijf_werkboek(m, tmp_path / "t.xlsx")
     assert lees_werkboek(tmp_path / "t.xlsx") == m
+
+
+def test_scenariotabellen_komen_op_een_eigen_tabblad(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from kostprijs.excel import lees_werkboek
+
+    m = lees_model(REFERENTIE)
+    tabellen = {
+        "Tarief naar bezetting": pd.DataFrame({"bezettingsgraad": [0.8, 0.9, 1.0],
+                                               "tarief_per_bezet_etmaal": [740.5, 668.66, 611.0]}),
+        "Financiering": pd.DataFrame({"vorm": ["p x q", "vast + variabel"], "gat_per_jaar": [-1234.5, float("nan")],
+                                      "haalbaar": [True, False]}),
+    }
+    pad = tmp_path / "s.xlsx"
+    schrijf_werkboek(m, pad, tabellen=tabellen)
+    ws = openpyxl.load_workbook(pad)["Scenario's"]
+    waarden = [c.value for rij in ws.iter_rows() for c in rij if c.value is not None]
+    assert {0.8, 0.9, 1.0, 740.5, 668.66, 611.0, -1234.5, "p x q", "vast + variabel", "-", "ja", "nee"} <= set(waarden)
+    assert all(c.data_type != "f" for rij in ws.iter_rows() for c in rij)
+    with zipfile.ZipFile(pad) as zf:
+        assert sum(n.startswith("xl/charts/chart") for n in zf.namelist()) == 3  # Bezetting + 2 tabellen
+    assert lees_werkboek(pad) == m

@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from kostprijs.model import bereken, conventies_tekst, kern_argumenten
 from kostprijs.results import Resultaat
 
 BASISBLAD = "_kostprijs_model"
+SCENARIOBLAD = "Scenario's"
 BLADEN = ("Toelichting", "Uitgangspunten", "Formatie", "Personeelskosten", "Huisvesting", "Overhead",
           "Tariefopbouw", "Bezetting")
 
@@ -35,8 +37,12 @@ def invoer_hash(model: KwvModel) -> str:
     return hashlib.sha256(model.model_dump_json().encode("utf-8")).hexdigest()
 
 
-def schrijf_werkboek(model: KwvModel, pad: str | Path, resultaat: Resultaat | None = None) -> Register:
+def schrijf_werkboek(model: KwvModel, pad: str | Path, resultaat: Resultaat | None = None,
+                     tabellen: Mapping[str, Any] | None = None) -> Register:
     """Schrijf het werkboek van ``model`` naar ``pad`` (atomair) en geef het register van alle cellen.
+
+    ``tabellen`` (titel -> pandas DataFrame) zijn al berekende scenario-, financierings- of
+    aanlooptabellen; ze komen met een grafiek op het tabblad Scenario's.
 
     Eerst naar een tijdelijk bestand in dezelfde map, dan ``os.replace``: gaat er halverwege iets
     mis, dan blijft een bestaand bestand onaangeroerd en blijft er geen tijdelijk bestand achter.
@@ -57,7 +63,7 @@ def schrijf_werkboek(model: KwvModel, pad: str | Path, resultaat: Resultaat | No
     os.close(fd)
     tmp = Path(tmp_naam)
     try:
-        register = _bouw(model, res, tmp)
+        register = _bouw(model, res, tmp, tabellen or {})
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         masker = os.umask(0)
@@ -76,19 +82,19 @@ def schrijf_werkboek(model: KwvModel, pad: str | Path, resultaat: Resultaat | No
     return register
 
 
-def _bouw(model: KwvModel, res: Resultaat, pad: Path) -> Register:
+def _bouw(model: KwvModel, res: Resultaat, pad: Path, tabellen: Mapping[str, Any]) -> Register:
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(pad), {"strings_to_formulas": False, "strings_to_urls": False,
                                         "strings_to_numbers": False})
     try:
-        return _vul(wb, model, res)
+        return _vul(wb, model, res, tabellen)
     except BaseException:
         wb.fileclosed = True  # niets wegschrijven; het tijdelijke bestand wordt opgeruimd
         raise
 
 
-def _vul(wb: Any, model: KwvModel, res: Resultaat) -> Register:
+def _vul(wb: Any, model: KwvModel, res: Resultaat, tabellen: Mapping[str, Any]) -> Register:
     op, reg = Opmaak(wb), Register()
     c = rb.Context(model, res, kern_argumenten(model))
     kop = f"{model.naam} ({model.jaar})"
@@ -107,12 +113,20 @@ def _vul(wb: Any, model: KwvModel, res: Resultaat) -> Register:
     rb.overhead(blad("Overhead", "Cliëntkosten en overhead", [44, 16, 16, 60]), c)
     rb.tariefopbouw(blad("Tariefopbouw", "Tariefopbouw per jaar en per bezet etmaal", [50, 16, 16, 60]), c)
     rb.bezetting(blad("Bezetting", "Tarief naar bezettingsgraad", [16, 16, 18, 18, 16, 16], liggend=True), c)
+    if tabellen:
+        from kostprijs.excel.scenarioblad import schrijf_tabellen
+
+        breedte = max(len(t.columns) + 1 for t in tabellen.values())
+        schrijf_tabellen(blad(SCENARIOBLAD, "Scenario's (door Python berekend)", [18.0] * breedte, liggend=True),
+                         tabellen)
     _toelichting(toelichting, model, res)
     _basismodel(wb, model)
     for naam, kleur in (("Toelichting", "#1F4E78"), ("Uitgangspunten", "#FFC000")):
         wb.get_worksheet_by_name(naam).set_tab_color(kleur)
     for naam in BLADEN[2:]:
         wb.get_worksheet_by_name(naam).set_tab_color("#70AD47")
+    if tabellen:
+        wb.get_worksheet_by_name(SCENARIOBLAD).set_tab_color("#A5A5A5")
     toelichting.ws.activate()
     wb.set_properties({"title": f"Tariefopbouw {model.naam}", "subject": "Reële tarieven KWV",
                        "author": "kostprijs", "comments": f"kostprijs {__version__}; invoer {invoer_hash(model)}"})
