@@ -32,6 +32,23 @@ class Context:
     res: Resultaat
     args: dict[str, float]
 
+    def __post_init__(self) -> None:
+        """Weiger namen die in Python dezelfde figuursleutel geven ('Laat' en 'laat'): dan zou een cel de
+        waarde van een andere dienst of functie krijgen."""
+        from kostprijs.errors import InvoerFout, Melding
+
+        meldingen = []
+        for pad, namen in (("rooster.diensten", [d.naam for d in self.model.rooster.diensten]),
+                           ("functies", [f.naam for f in self.model.functies])):
+            gezien: dict[str, str] = {}
+            for i, naam in enumerate(namen):
+                if _slug(naam) in gezien:
+                    meldingen.append(Melding(f"{pad}[{i}].naam", f"'{naam}' en '{gezien[_slug(naam)]}' verschillen "
+                                             "alleen in hoofdletters of spaties; kies namen die meer verschillen"))
+                gezien.setdefault(_slug(naam), naam)
+        if meldingen:
+            raise InvoerFout(meldingen)
+
     def fig(self, sleutel: str) -> float:
         return self.res.figuren[sleutel].waarde
 
