@@ -88,6 +88,10 @@ FORMULES: dict[str, tuple[str, str | None]] = {
     "overhead_variabel": ("overhead_per_bezet_etmaal_var*bezette_etmalen", "overhead_variabel_per_jaar"),
     "overhead_per_jaar": ("overhead_vast+overhead_per_bezet_etmaal_var*bezette_etmalen", "overhead_per_jaar"),
     # --- Tariefopbouw (core/tarief.py) ---
+    "tarief_personeel": ("personeelskosten_per_jaar", None),
+    "tarief_huisvesting": ("huisvesting_per_jaar", None),
+    "tarief_overhead": ("overhead_per_jaar", None),
+    "toelichting_tarief": ("tarief_per_bezet_etmaal_afgerond", None),
     "capaciteit_etmalen": ("kwv_plaatsen*kwv_dagen_per_jaar", None),
     "bezette_etmalen": ("kwv_plaatsen*kwv_dagen_per_jaar*kwv_bezettingsgraad", "bezette_etmalen"),
     "clientkosten_variabel": ("materiele_kosten_per_bezet_etmaal*bezette_etmalen", "clientkosten_variabel_per_jaar"),

@@ -265,14 +265,14 @@ def tariefopbouw(b: Blad, c: Context) -> None:
     _regel(b, c, "Bezette etmalen", "bezette_etmalen", None, "etmalen", "etmalen/jaar",
            "plaatsen x dagen x normbezetting")
     b.kop("Kostprijs per jaar [EUR/jaar]")
-    b.regel("Personeel", "tarief_personeel", "personeelskosten_per_jaar", c.fig("personeelskosten_per_jaar"), geld,
+    b.regel("Personeel", "tarief_personeel", formule("tarief_personeel"), c.fig("personeelskosten_per_jaar"), geld,
             "EUR/jaar", "tabblad Personeelskosten")
     _regel(b, c, "Cliëntkosten, variabel", "clientkosten_variabel", t["clientkosten_variabel"], geld, "EUR/jaar",
            "per bezet etmaal x bezette etmalen")
     _regel(b, c, "Cliëntkosten", "clientkosten_per_jaar", None, geld, "EUR/jaar", "vast + variabel")
-    b.regel("Huisvesting", "tarief_huisvesting", "huisvesting_per_jaar", c.fig("huisvesting_per_jaar"), geld,
+    b.regel("Huisvesting", "tarief_huisvesting", formule("tarief_huisvesting"), c.fig("huisvesting_per_jaar"), geld,
             "EUR/jaar", "tabblad Huisvesting")
-    b.regel("Overhead", "tarief_overhead", "overhead_per_jaar", c.fig("overhead_per_jaar"), geld, "EUR/jaar",
+    b.regel("Overhead", "tarief_overhead", formule("tarief_overhead"), c.fig("overhead_per_jaar"), geld, "EUR/jaar",
             "tabblad Overhead")
     _regel(b, c, "Kostprijs per jaar", "kostprijs_per_jaar", None, geld, "EUR/jaar",
            "personeel + cliëntkosten + huisvesting + overhead")

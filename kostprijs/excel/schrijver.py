@@ -20,6 +20,7 @@ from kostprijs._versie import __version__
 from kostprijs.errors import KostprijsFout
 from kostprijs.excel import rekenbladen as rb
 from kostprijs.excel.blad import Blad, Register
+from kostprijs.excel.formules import formule
 from kostprijs.excel.invoerblad import InvoerBlad
 from kostprijs.excel.opmaak import KLEUR_AFGELEID, KLEUR_GERAPPORTEERD, KLEUR_INVOER, KLEUR_VAST, Opmaak
 from kostprijs.inputs import KwvModel
@@ -168,7 +169,7 @@ def _toelichting(b: Blad, m: KwvModel, res: Resultaat) -> None:
         "(KWV), opgebouwd uit formatie, personeelskosten, cliëntkosten, huisvesting, overhead en risico, met de "
         "indeling naar de AMvB reële prijzen Jeugdwet.")
     ws.write_string(b.rij, 0, "Tarief per bezet etmaal", op.label_vet)
-    b.formule(b.rij, 1, "tarief_per_bezet_etmaal_afgerond", rond_af(res.waarde("tarief_per_bezet_etmaal")), "geld",
+    b.formule(b.rij, 1, formule("toelichting_tarief"), rond_af(res.waarde("tarief_per_bezet_etmaal")), "geld",
               soort="gerapporteerd")
     b.rij += 1
     b.kop("Herkomst", 2)
