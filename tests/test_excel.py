@@ -210,7 +210,17 @@ def test_lees_excel_meldt_alle_fouten_tegelijk(referentie: Any) -> None:
     assert reg.invoer["dienst_1_ma"] in plaatsen
 
 
-@pytest.mark.parametrize("soort", ["tekst", "zip_zonder_werkboek", "macro", "gewoon_werkboek"])
+def _herpak(pad: Path, wijzig: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(pad) as zf:
+        delen = {n: zf.read(n) for n in zf.namelist()}
+    delen.update(wijzig)
+    with zipfile.ZipFile(pad, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, inhoud in delen.items():
+            zf.writestr(n, inhoud)
+
+
+@pytest.mark.parametrize("soort", ["tekst", "zip_zonder_werkboek", "macro", "gewoon_werkboek", "dtd", "zipbom",
+                                   "externe_koppeling"])
 def test_lees_excel_weigert_vreemde_bestanden(tmp_path: Path, soort: str) -> None:
     from kostprijs import InvoerFout
     from kostprijs.excel import lees_werkboek
@@ -225,10 +235,19 @@ def test_lees_excel_weigert_vreemde_bestanden(tmp_path: Path, soort: str) -> Non
         schrijf_werkboek(lees_model(REFERENTIE), pad)
         with zipfile.ZipFile(pad, "a") as zf:
             zf.writestr("xl/vbaProject.bin", b"\0" * 10)
-    else:
+    elif soort == "gewoon_werkboek":
         wb = openpyxl.Workbook()
         wb.active["A1"] = "hallo"
         wb.save(pad)
+    else:
+        schrijf_werkboek(lees_model(REFERENTIE), pad)
+        with zipfile.ZipFile(pad) as zf:
+            werkboek = zf.read("xl/workbook.xml")
+        _herpak(pad, {
+            "dtd": {"xl/workbook.xml": werkboek.replace(b"?>", b'?><!DOCTYPE lol [<!ENTITY lol "lol">]>', 1)},
+            "zipbom": {"xl/media/nul.xml": b"\0" * 5_000_000},
+            "externe_koppeling": {"xl/externalLinks/externalLink1.xml": b"<externalLink/>"},
+        }[soort])
     with pytest.raises(InvoerFout) as e:
         lees_werkboek(pad)
     assert e.value.meldingen and all(m.plaats for m in e.value.meldingen)
