@@ -54,6 +54,14 @@ def minuten(tijd: str) -> int:
     return int(uur) * 60 + int(minuut)
 
 
+def figuursleutel(naam: str) -> str:
+    """Sleuteldeel van een dienst- of functienaam in de figuren: ``"Weekend midden"`` -> ``weekend_midden``.
+
+    Twee namen met dezelfde sleutel (alleen hoofdletters of spaties verschillen) zijn niet toegestaan.
+    """
+    return "_".join(naam.lower().split())
+
+
 def dagnummers(dagen: Dagen) -> tuple[int, ...]:
     """Weekdagen als nummers (0 = maandag)."""
     if isinstance(dagen, str):
@@ -161,9 +169,11 @@ class Rooster(Basis):
     def _samenhang(cls, diensten: list[Dienst]) -> list[Dienst]:
         namen: dict[str, int] = {}
         for i, d in enumerate(diensten):
-            if d.naam in namen:
-                raise fout(f"dienst '{d.naam}' staat twee keer in het rooster (ook nr {namen[d.naam] + 1})", i, "naam")
-            namen[d.naam] = i
+            s = figuursleutel(d.naam)
+            if s in namen:
+                raise fout(f"dienst '{d.naam}' staat twee keer in het rooster (ook nr {namen[s] + 1}; hoofdletters "
+                           "en spaties tellen niet als verschil)", i, "naam")
+            namen[s] = i
         for i, d in enumerate(diensten):
             for j in range(i):
                 e = diensten[j]
@@ -437,10 +447,11 @@ class KwvModel(Basis):
         groep = [i for i, f in enumerate(functies) if f.soort == "groep"]
         if not groep:
             raise fout("er is geen groepsfunctie (soort: groep) om de roosteruren te dragen")
-        namen = [f.naam for f in functies]
+        namen = [figuursleutel(f.naam) for f in functies]
         for i, n in enumerate(namen):
             if n in namen[:i]:
-                raise fout(f"functie '{n}' staat twee keer in de lijst", i, "naam")
+                raise fout(f"functie '{functies[i].naam}' staat twee keer in de lijst (hoofdletters en spaties tellen "
+                           "niet als verschil)", i, "naam")
         if len(groep) > 1:
             for i in groep:
                 if functies[i].aandeel_rooster is None:

@@ -24,13 +24,10 @@ from kostprijs.inputs import (
     OrtPercentage,
     OrtUitRooster,
     dagnummers,
+    figuursleutel,
     minuten,
 )
 from kostprijs.results import Figuur, Groep, Kostengedrag, Resultaat
-
-
-def _slug(naam: str) -> str:
-    return "_".join(naam.lower().split())
 
 
 class _Figuren:
@@ -74,13 +71,13 @@ def _uren(m: KwvModel, fig: _Figuren) -> Uren:
         dagen = len(dagnummers(d.dagen))
         u = float(kr.roosteruren_per_jaar([d.duur_uren], [d.personeel], [dagen], [factor], weken))
         totaal += fig.zet(
-            f"roosteruren.{_slug(d.naam)}", f"Roosteruren dienst {d.naam}", u, "uur/jaar",
+            f"roosteruren.{figuursleutel(d.naam)}", f"Roosteruren dienst {d.naam}", u, "uur/jaar",
             "uren per dienst x medewerkers x dagen per week x telfactor x weken per jaar",
             {"uren_per_dienst": d.duur_uren, "medewerkers": d.personeel, "dagen_per_week": dagen,
              "telfactor": factor, "weken_per_jaar": weken}, "uren", geld=False)
     fig.zet("roosteruren_per_jaar", "Roosteruren per jaar (betaalde tijd)", totaal, "uur/jaar",
             "som van de roosteruren van alle diensten",
-            {f"dienst {d.naam}": fig.items[f"roosteruren.{_slug(d.naam)}"].waarde
+            {f"dienst {d.naam}": fig.items[f"roosteruren.{figuursleutel(d.naam)}"].waarde
              for d in m.rooster.diensten}, "uren", geld=False)
     ort_gewogen = 0.0
     if m.ort_tabel is not None:
@@ -143,7 +140,7 @@ def _maandsalaris(m: KwvModel, f: Functie) -> tuple[float, str]:
 
 def _functie(m: KwvModel, f: Functie, u: Uren, fig: _Figuren) -> tuple[float, float]:
     """Formatie en personeelskosten van één functie; geeft (kosten eigen personeel, inhuur). [EUR/jaar]"""
-    s = _slug(f.naam)
+    s = figuursleutel(f.naam)
     inhuur_aandeel = f.inhuur.aandeel_roosteruren if f.inhuur else 0.0
     if f.soort == "groep":
         aandeel = f.aandeel_rooster if f.aandeel_rooster is not None else 1.0

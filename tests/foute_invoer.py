@@ -60,6 +60,8 @@ GEVALLEN: list[Geval] = [
           ("ort_tabel.doorbetaling_bij_afwezigheid", "true of false", "'NO'")),
     Geval("yaml_1_1_richtlijn", ZES, lambda t: "%YAML 1.1\n---\n" + t.replace(
         "doorbetaling_bij_afwezigheid: true", "doorbetaling_bij_afwezigheid: no"), ("regel 1", "YAML 1.2")),
+    Geval("dienstnamen_alleen_hoofdletters_verschillend", REF, vervang("{naam: laat,", "{naam: Vroeg,"),
+          ("rooster.diensten[1].naam", "twee keer", "hoofdletters")),
     Geval("tijd_boven_24_uur", REF, vervang('eind: "15:00"', 'eind: "31:00"'),
           ("rooster.diensten[0].eind", "kloktijd", "regel")),
     Geval("dienst_van_nul_uur", REF, vervang('begin: "07:00", eind: "15:00"', 'begin: "07:00", eind: "07:00"'),

@@ -16,8 +16,7 @@ from kostprijs.core import rooster as kr
 from kostprijs.core import tarief as kt
 from kostprijs.excel.blad import Blad, cel
 from kostprijs.excel.formules import PER_BEZET_ETMAAL, figuur, formule, som, som_als
-from kostprijs.inputs import WEKEN_PER_JAAR, KwvModel, dagnummers, minuten
-from kostprijs.model import _slug
+from kostprijs.inputs import WEKEN_PER_JAAR, KwvModel, dagnummers, figuursleutel, minuten
 from kostprijs.results import Resultaat
 
 BEZETTINGEN = [round(0.50 + i / 100, 2) for i in range(51)]
@@ -31,23 +30,6 @@ class Context:
     model: KwvModel
     res: Resultaat
     args: dict[str, float]
-
-    def __post_init__(self) -> None:
-        """Weiger namen die in Python dezelfde figuursleutel geven ('Laat' en 'laat'): dan zou een cel de
-        waarde van een andere dienst of functie krijgen."""
-        from kostprijs.errors import InvoerFout, Melding
-
-        meldingen = []
-        for pad, namen in (("rooster.diensten", [d.naam for d in self.model.rooster.diensten]),
-                           ("functies", [f.naam for f in self.model.functies])):
-            gezien: dict[str, str] = {}
-            for i, naam in enumerate(namen):
-                if _slug(naam) in gezien:
-                    meldingen.append(Melding(f"{pad}[{i}].naam", f"'{naam}' en '{gezien[_slug(naam)]}' verschillen "
-                                             "alleen in hoofdletters of spaties; kies namen die meer verschillen"))
-                gezien.setdefault(_slug(naam), naam)
-        if meldingen:
-            raise InvoerFout(meldingen)
 
     def fig(self, sleutel: str) -> float:
         return self.res.figuren[sleutel].waarde
@@ -108,7 +90,7 @@ def _diensten(b: Blad, c: Context, weken: float) -> None:
         b.formule(r, 2, formule("{d}_dagen_per_week", d=p), len(dagnummers(d.dagen)), "geheel",
                   naam=f"{p}_dagen_per_week")
         b.formule(r, 3, formule("{d}_telfactor", d=p), factor, "procent", naam=f"{p}_telfactor")
-        sleutel = figuur("{d}_roosteruren", slug=_slug(d.naam))
+        sleutel = figuur("{d}_roosteruren", slug=figuursleutel(d.naam))
         b.formule(r, 4, formule("{d}_roosteruren", d=p), c.fig(str(sleutel)), "uren", naam=f"{p}_roosteruren",
                   figuur=sleutel)
         uren.append(f"{p}_roosteruren")
@@ -137,7 +119,7 @@ def _functies_formatie(b: Blad, c: Context) -> None:
         b.tekst(r, 0, f.naam)
         aandeel = (f.aandeel_rooster if f.aandeel_rooster is not None else 1.0) if f.soort == "groep" else 0.0
         b.formule(r, 1, formule("{f}_aandeel", f=p), aandeel, "procent", naam=f"{p}_aandeel")
-        sleutel = figuur("{f}_formatie", slug=_slug(f.naam))
+        sleutel = figuur("{f}_formatie", slug=figuursleutel(f.naam))
         b.formule(r, 2, formule("{f}_formatie", f=p), c.fig(str(sleutel)), "fte", naam=f"{p}_formatie",
                   figuur=sleutel)
         b.rij += 1
@@ -159,7 +141,7 @@ def personeelskosten(b: Blad, c: Context) -> None:
     ort_tabel = "ja" if m.ort_tabel is not None else "nee"
     paren = []
     for i, f in enumerate(m.functies, start=1):
-        p, s, r = f"functie_{i}", _slug(f.naam), b.rij
+        p, s, r = f"functie_{i}", figuursleutel(f.naam), b.rij
         b.tekst(r, 0, f.naam)
         eigen = c.fig(f"personeelskosten.{s}")
         inhuur = c.fig(f"inhuurkosten.{s}") if f.inhuur is not None else 0.0

@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from kostprijs.core import personeel as kp
 from kostprijs.core import tarief as kt
 from kostprijs.errors import InvoerFout, Melding
-from kostprijs.inputs import KwvModel, OrtPercentage, OrtUitRooster
+from kostprijs.inputs import KwvModel, OrtPercentage, OrtUitRooster, figuursleutel
 from kostprijs.model import bereken, kern_argumenten
 from kostprijs.scenario.invoer import RasterAs, maak
 
@@ -31,13 +31,8 @@ UITKOMSTEN = ("bezette_etmalen", "personeel", "overhead", "kostprijs", "tariefbu
               "vast_per_jaar", "variabel_per_bezet_etmaal", "leegstand_per_bezet_etmaal")
 
 
-def slug(naam: str) -> str:
-    """Sleuteldeel van een functienaam in de figuren (zoals :mod:`kostprijs.model`)."""
-    return _slug(naam)
-
-
-def _slug(naam: str) -> str:
-    return "_".join(naam.lower().split())
+slug = figuursleutel
+"""Sleuteldeel van een functienaam in de figuren (:func:`kostprijs.inputs.figuursleutel`)."""
 
 
 def kern_met_salaris(model: KwvModel, salarissen: Mapping[str, Arr]) -> dict[str, Any]:
@@ -57,7 +52,7 @@ def kern_met_salaris(model: KwvModel, salarissen: Mapping[str, Arr]) -> dict[str
     fig = bereken(model).figuren
     lk = model.loonkosten
     for naam, salaris in salarissen.items():
-        f, s = functies[naam], _slug(naam)
+        f, s = functies[naam], figuursleutel(naam)
         fte = fig[f"fte.{s}"].waarde
         if isinstance(f.ort, OrtPercentage):
             ort: Any = f.ort.percentage * 12 * salaris
