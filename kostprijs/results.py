@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from kostprijs.core.afronding import rond_af
+from kostprijs.notatie import nl_getal
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,11 +57,9 @@ class Figuur(BaseModel):
 
 
 def _nl(x: float, decimalen: int) -> str:
-    """Getal in Nederlandse notatie: 1.234,56."""
-    tekst = f"{x:,.{decimalen}f}"
-    if decimalen == 6:
-        tekst = tekst.rstrip("0").rstrip(".") if "." in tekst else tekst
-    return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
+    """Getal in Nederlandse notatie: 1.234,56; bij 6 decimalen zonder nullen aan het eind."""
+    tekst = nl_getal(x, decimalen)
+    return tekst.rstrip("0").rstrip(",") if decimalen == 6 else tekst
 
 
 class Resultaat(BaseModel):

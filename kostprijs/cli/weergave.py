@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kostprijs.notatie import nl_getal, nl_procent
 
-def nl_getal(x: float, decimalen: int = 2) -> str:
-    """``1234567.891`` -> ``1.234.567,89`` (Nederlandse notatie)."""
-    tekst = f"{x:,.{decimalen}f}"
-    return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def nl_procent(x: float, decimalen: int = 2) -> str:
-    """``0.7469`` -> ``74,69%``."""
-    return nl_getal(100 * x, decimalen) + "%"
+__all__ = ["nl_getal", "nl_procent", "tabel"]
 
 
 def tabel(kop: Sequence[str], rijen: Sequence[Sequence[str]], rechts: Sequence[bool] | None = None) -> str:

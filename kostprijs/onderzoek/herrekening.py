@@ -16,14 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kostprijs.core.overhead import aandeel_uit_opslag, opslag_uit_aandeel
+from kostprijs.notatie import nl_getal
 from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, WEKEN, Regiodefinities
 from kostprijs.onderzoek.schema import Locatie, Opgave
 
 _CEL = {"bezetting": "C7:C9", "overhead": "C40:C42"}
 
 
-def _nl(x: float, d: int = 2) -> str:
-    return f"{x:,.{d}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+_nl = nl_getal
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 
 from kostprijs.core.afronding import rond_af
 from kostprijs.core.overhead import opslag_uit_aandeel
+from kostprijs.notatie import nl_getal
 from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, VASTE_COMPONENTEN, Regiodefinities
 from kostprijs.onderzoek.statistiek import Spreiding
 
@@ -22,8 +23,7 @@ STATISTIEKEN = ("gemiddelde", "mediaan", "gewogen_plaatsen", "gewogen_etmalen", 
 DIRECTE_COMPONENTEN = tuple(c for c in COMPONENTEN if c != "overhead")
 
 
-def _nl(x: float, d: int = 2) -> str:
-    return f"{x:,.{d}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+_nl = nl_getal
 
 
 @dataclass(frozen=True)
