@@ -11,13 +11,30 @@ import argparse
 import importlib
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from kostprijs._versie import __version__
 from kostprijs.errors import InvoerFout, KostprijsFout
 
 
+class _Opmaak(argparse.HelpFormatter):
+    """Helptekst met Nederlandse kopjes."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "gebruik: ")
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Opmaak)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         vertaald = (message.replace("the following arguments are required", "deze argumenten ontbreken")
                     .replace("unrecognized arguments", "onbekende argumenten")
@@ -31,8 +48,9 @@ class _Parser(argparse.ArgumentParser):
 def maak_parser() -> argparse.ArgumentParser:
     """De parser met alle subopdrachten uit de modules van dit pakket."""
     parser = _Parser(prog="kostprijs", description="Reële tarieven voor kleinschalige woonvoorzieningen jeugdhulp.")
-    parser.add_argument("--versie", action="version", version=f"kostprijs {__version__}")
-    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
+    parser.add_argument("--versie", action="version", version=f"kostprijs {__version__}",
+                        help="toon de versie en stop")
+    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser, title="opdrachten")
     sub.required = True
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         if info.name.startswith("_"):

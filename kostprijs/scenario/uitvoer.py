@@ -75,12 +75,22 @@ def json_tekst(df: pd.DataFrame, extra: dict[str, Any] | None = None) -> str:
     return json.dumps({**schoon, "rijen": rijen}, ensure_ascii=False, indent=2)
 
 
+def _geheel(kolom: pd.Series) -> bool:
+    waarden = kolom.to_numpy()
+    if waarden.dtype.kind not in "fiu":
+        return False
+    eindig = waarden[np.isfinite(waarden.astype(float))]
+    return bool(np.all(np.mod(eindig, 1) == 0))
+
+
 def tabel_tekst(df: pd.DataFrame, kolommen: Sequence[str] | None = None) -> str:
     """Nederlandse terminaltabel (1.234,56) van de gekozen kolommen."""
     from kostprijs.cli.weergave import nl_getal, tabel
 
     kol = list(kolommen or df.columns)
     geld = {k for k in kol if is_geld(k)}
+    # per kolom één aantal decimalen: geld 2, gehele getallen 0, anders 4 (dus 0,8000 en 1,0000)
+    decimalen = {k: 2 if k in geld else (0 if _geheel(df[k]) else 4) for k in kol}
     rijen = []
     for i in range(len(df)):
         cellen = []
@@ -92,8 +102,7 @@ def tabel_tekst(df: pd.DataFrame, kolommen: Sequence[str] | None = None) -> str:
                 if not np.isfinite(w):
                     cellen.append("-" if np.isnan(w) else "∞")
                 else:
-                    d = 2 if k in geld else (0 if float(w).is_integer() else 4)
-                    cellen.append(nl_getal(rond_af(float(w), d), d))
+                    cellen.append(nl_getal(rond_af(float(w), decimalen[k]), decimalen[k]))
             else:
                 cellen.append(str(w))
         rijen.append(cellen)
