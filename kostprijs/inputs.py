@@ -12,8 +12,7 @@ import calendar
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field, field_validator, model_validator
 
 from kostprijs.core.productiviteit import netto_uren_per_fte
 from kostprijs.errors import KostprijsFout
@@ -31,6 +30,7 @@ from kostprijs.units import (
     Tijd,
     UrenPerJaar,
 )
+from kostprijs.validatie import Basis, fout
 
 Weekdag = Literal["ma", "di", "wo", "do", "vr", "za", "zo"]
 WEEKDAGEN: tuple[Weekdag, ...] = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -41,11 +41,6 @@ DAGGROEPEN: dict[str, tuple[int, ...]] = {
 }
 Dagen = list[Weekdag] | Literal["alle", "werkdagen", "weekend"]
 WEKEN_PER_JAAR: dict[str, float] = {"365/7": 365 / 7, "365.25/7": 365.25 / 7, "52": 52.0}
-
-
-def fout(tekst: str, *sub: str | int) -> PydanticCustomError:
-    """Een Nederlandse validatiefout; ``sub`` verfijnt de plaats onder het veld (lijstindex, sleutel)."""
-    return PydanticCustomError("kostprijs", tekst, {"sub": ".".join(str(s) for s in sub)})
 
 
 def minuten(tijd: str) -> int:
@@ -67,12 +62,6 @@ def dagnummers(dagen: Dagen) -> tuple[int, ...]:
     if isinstance(dagen, str):
         return DAGGROEPEN[dagen]
     return tuple(WEEKDAGEN.index(d) for d in dagen)
-
-
-class Basis(BaseModel):
-    """Gemeenschappelijke instellingen: bevroren, strikt, geen onbekende velden, alleen eindige getallen."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, allow_inf_nan=False)
 
 
 class Conventies(Basis):

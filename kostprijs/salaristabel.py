@@ -29,33 +29,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field, field_validator, model_validator
 
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.parameters.schema import Status
 from kostprijs.units import EurPerMaand, Naam
+from kostprijs.validatie import Basis, fout
 
 Schaal = Annotated[str, Field(min_length=1, max_length=20)] | Annotated[int, Field(ge=0, le=200)]
 """Een schaal: een getal (8) of een naam ("FWG 45", "8A")."""
 
 
-def _fout(tekst: str, *sub: str | int) -> PydanticCustomError:
-    return PydanticCustomError("kostprijs", tekst, {"sub": ".".join(str(s) for s in sub)})
-
-
-class _Basis(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, allow_inf_nan=False)
-
-
-class TabelBron(_Basis):
+class TabelBron(Basis):
     """Bron van een tabel: een titel en (als die er is) een adres."""
 
     titel: Naam
     url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=500)] | None = None
 
 
-class TabelVersie(_Basis):
+class TabelVersie(Basis):
     """De tabel die vanaf één datum geldt."""
 
     geldig_vanaf: dt.date
@@ -80,14 +72,14 @@ class TabelVersie(_Basis):
     @model_validator(mode="after")
     def _samenhang(self) -> TabelVersie:
         if (self.status == "afgeleid") != (self.afleiding is not None):
-            raise _fout("geef 'afleiding' precies als de status 'afgeleid' is", "afleiding")
+            raise fout("geef 'afleiding' precies als de status 'afgeleid' is", "afleiding")
         for schaal, treden in self.schalen.items():
             if not treden:
-                raise _fout(f"schaal {schaal} heeft geen treden", "schalen", schaal)
+                raise fout(f"schaal {schaal} heeft geen treden", "schalen", schaal)
         return self
 
 
-class SalarisTabel(_Basis):
+class SalarisTabel(Basis):
     """Een gedateerde salaristabel: per geldigheidsdatum de bedragen per schaal en trede."""
 
     naam: Naam
@@ -99,7 +91,7 @@ class SalarisTabel(_Basis):
     def _volgorde(cls, v: list[TabelVersie]) -> list[TabelVersie]:
         for i in range(1, len(v)):
             if v[i].geldig_vanaf <= v[i - 1].geldig_vanaf:
-                raise _fout("zet de tabellen op volgorde van 'geldig_vanaf', elke datum één keer", i, "geldig_vanaf")
+                raise fout("zet de tabellen op volgorde van 'geldig_vanaf', elke datum één keer", i, "geldig_vanaf")
         return v
 
     def versie(self, datum: dt.date) -> TabelVersie | None:

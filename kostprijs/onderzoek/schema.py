@@ -12,9 +12,9 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from kostprijs.inputs import Basis, fout
 from kostprijs.onderzoek.celkaart import MAX_BEDRAG, MAX_LOCATIES
 from kostprijs.onderzoek.definities import Bezettingsbasis, OverheadConventie, OverheadGrondslag, WekenPerJaar
+from kostprijs.validatie import Basis, fout
 
 
 class Functieregel(Basis):

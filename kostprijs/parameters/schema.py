@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field, model_validator
+
+from kostprijs.validatie import Basis, fout
 
 Status = Literal["bron", "afgeleid", "derden"]
 """bron: zelf gelezen in de geciteerde (primaire) bron; afgeleid: berekend uit gelezen getallen (de
@@ -35,22 +36,14 @@ Tekst = Annotated[str, Field(min_length=1, max_length=2000)]
 Getal = Annotated[float, Field(allow_inf_nan=False)]
 
 
-def _fout(tekst: str, *sub: str | int) -> PydanticCustomError:
-    return PydanticCustomError("kostprijs", tekst, {"sub": ".".join(str(s) for s in sub)})
-
-
-class _Basis(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, allow_inf_nan=False)
-
-
-class Bron(_Basis):
+class Bron(Basis):
     """Een bron: titel en adres."""
 
     titel: Tekst
     url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=500)]
 
 
-class Waarde(_Basis):
+class Waarde(Basis):
     """Eén gedateerde waarde van een parameter."""
 
     geldig_vanaf: dt.date
@@ -66,12 +59,12 @@ class Waarde(_Basis):
     @model_validator(mode="after")
     def _samenhang(self) -> Waarde:
         if self.status == "afgeleid" and self.afleiding is None:
-            raise _fout("een afgeleide waarde noemt haar 'afleiding' (hoe is ze berekend, uit welke getallen?)",
+            raise fout("een afgeleide waarde noemt haar 'afleiding' (hoe is ze berekend, uit welke getallen?)",
                         "afleiding")
         if self.status != "afgeleid" and self.afleiding is not None:
-            raise _fout("'afleiding' hoort alleen bij status 'afgeleid'", "afleiding")
+            raise fout("'afleiding' hoort alleen bij status 'afgeleid'", "afleiding")
         if self.geldig_tot is not None and self.geldig_tot < self.geldig_vanaf:
-            raise _fout("'geldig_tot' ligt vóór 'geldig_vanaf'", "geldig_tot")
+            raise fout("'geldig_tot' ligt vóór 'geldig_vanaf'", "geldig_tot")
         return self
 
     @property
@@ -80,7 +73,7 @@ class Waarde(_Basis):
         return None if isinstance(self.waarde, list) else float(self.waarde)
 
 
-class Parameter(_Basis):
+class Parameter(Basis):
     """Een parameter: omschrijving, eenheid en de gedateerde waarden (of waarom die ontbreken)."""
 
     beschrijving: Tekst
@@ -98,23 +91,23 @@ class Parameter(_Basis):
     @model_validator(mode="after")
     def _samenhang(self) -> Parameter:
         if not self.waarden and self.ontbreekt is None:
-            raise _fout("geef 'waarden', of leg onder 'ontbreekt' uit waarom er geen waarde is", "waarden")
+            raise fout("geef 'waarden', of leg onder 'ontbreekt' uit waarom er geen waarde is", "waarden")
         if self.waarden and self.ontbreekt is not None:
-            raise _fout("'ontbreekt' kan niet samen met 'waarden'", "ontbreekt")
+            raise fout("'ontbreekt' kan niet samen met 'waarden'", "ontbreekt")
         for i, w in enumerate(self.waarden):
             if isinstance(w.waarde, list) != (self.eenheid == "feestdagen"):
-                raise _fout("een lijst als waarde hoort alleen bij eenheid 'feestdagen'", "waarden", i, "waarde")
+                raise fout("een lijst als waarde hoort alleen bij eenheid 'feestdagen'", "waarden", i, "waarde")
             if i and w.geldig_vanaf <= self.waarden[i - 1].geldig_vanaf:
-                raise _fout("zet de waarden op volgorde van 'geldig_vanaf', elke datum één keer",
+                raise fout("zet de waarden op volgorde van 'geldig_vanaf', elke datum één keer",
                             "waarden", i, "geldig_vanaf")
             vorige_tot = self.waarden[i - 1].geldig_tot if i else None
             if vorige_tot is not None and vorige_tot >= w.geldig_vanaf:
-                raise _fout("deze waarde overlapt met de vorige ('geldig_tot' van de vorige)",
+                raise fout("deze waarde overlapt met de vorige ('geldig_tot' van de vorige)",
                             "waarden", i, "geldig_vanaf")
         return self
 
 
-class ParameterBestand(_Basis):
+class ParameterBestand(Basis):
     """Een bestand met één parameter of een kleine familie."""
 
     beschrijving: Tekst

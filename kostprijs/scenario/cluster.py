@@ -16,11 +16,12 @@ from pydantic import Field, model_validator
 
 from kostprijs.core import tarief as kt
 from kostprijs.errors import InvoerFout, Melding
-from kostprijs.inputs import Basis, KwvModel, fout
+from kostprijs.inputs import KwvModel
 from kostprijs.model import kern_argumenten
 from kostprijs.scenario.basis import model_met
 from kostprijs.scenario.invoer import maak
 from kostprijs.units import Naam
+from kostprijs.validatie import Basis, fout
 
 if TYPE_CHECKING:
     import pandas as pd

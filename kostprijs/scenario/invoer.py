@@ -13,9 +13,9 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from kostprijs.errors import InvoerFout
-from kostprijs.inputs import Basis, fout
 from kostprijs.io.meldingen import alle_veldnamen, pad_tekst, vertaal
 from kostprijs.units import EurPerJaar, Fractie, Naam, PositieveFractie
+from kostprijs.validatie import Basis, fout
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -16,11 +16,12 @@ from pydantic import Field
 
 from kostprijs.core import tarief as kt
 from kostprijs.errors import InvoerFout, Melding
-from kostprijs.inputs import Basis, KwvModel
+from kostprijs.inputs import KwvModel
 from kostprijs.model import bereken, kern_argumenten
 from kostprijs.scenario.invoer import RASTER_NAMEN, maak
 from kostprijs.scenario.raster import kern_met_salaris, slug
 from kostprijs.units import Naam
+from kostprijs.validatie import Basis
 
 if TYPE_CHECKING:
     import pandas as pd
