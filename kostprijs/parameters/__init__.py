@@ -15,6 +15,7 @@ De YAML-bestanden worden pas bij de eerste opvraging gelezen (``import kostprijs
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from kostprijs.parameters.register import (
     Datum,
@@ -34,6 +35,7 @@ __all__ = [
     "lees_register",
     "opzoeken",
     "register",
+    "register_met_regio",
     "waarde",
 ]
 
@@ -42,6 +44,23 @@ __all__ = [
 def register() -> Register:
     """Het register met de meegeleverde parameters (één keer gelezen, daarna uit het geheugen)."""
     return lees_register()
+
+
+def register_met_regio(map_: str | Path | None) -> Register:
+    """Het meegeleverde register met de eigen parametermap van een regio erover (zonder map: het
+    meegeleverde). Een map wordt opnieuw gelezen zodra een bestand erin verandert."""
+    if map_ is None:
+        return register()
+    pad = Path(map_).resolve()
+    kenmerk = tuple((p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(pad.rglob("*.yaml"))) \
+        if pad.is_dir() else ()
+    return _met_regio(pad, kenmerk)
+
+
+@lru_cache(maxsize=8)
+def _met_regio(pad: Path, kenmerk: tuple[tuple[str, int, int], ...]) -> Register:
+    del kenmerk  # alleen de sleutel van de cache: verandert een bestand, dan wordt de map opnieuw gelezen
+    return register().met_regio(lees_register(pad, herkomst="regio"))
 
 
 def opzoeken(naam: str, datum: Datum) -> Gevonden:

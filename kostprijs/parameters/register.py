@@ -59,6 +59,8 @@ class Gevonden:
     toelichting: str | None
     bestand: str
     laatst_gecontroleerd: dt.date
+    herkomst: str = "meegeleverd"
+    """``meegeleverd`` (de parameters van kostprijs) of ``regio`` (uit de eigen map van de regio)."""
 
     @property
     def getal(self) -> float:
@@ -73,6 +75,7 @@ class _Ingang:
     parameter: Parameter
     bestand: str
     laatst_gecontroleerd: dt.date
+    herkomst: str = "meegeleverd"
 
 
 class Register:
@@ -84,6 +87,15 @@ class Register:
     def namen(self) -> list[str]:
         """Alle parameternamen, gesorteerd."""
         return list(self._ingangen)
+
+    def met_regio(self, regio: Register) -> Register:
+        """Dit register met de parameters van ``regio`` erover: een naam uit de regio vervangt de
+        meegeleverde parameter helemaal (alle gedateerde waarden); nieuwe namen komen erbij."""
+        return Register({**self._ingangen, **regio._ingangen})
+
+    def herkomst(self, naam: str) -> str:
+        """``meegeleverd`` of ``regio``."""
+        return self._ingang(naam).herkomst
 
     def definitie(self, naam: str) -> Parameter:
         """De volledige parameter (alle waarden); onbekende naam geeft een fout met suggestie."""
@@ -178,7 +190,8 @@ def _gevonden(naam: str, ingang: _Ingang, w: Waarde) -> Gevonden:
     return Gevonden(naam=naam, beschrijving=p.beschrijving, eenheid=p.eenheid, waarde=waarde,
                     geldig_vanaf=w.geldig_vanaf, geldig_tot=w.geldig_tot, status=w.status,
                     bronnen=tuple(w.bronnen), afleiding=w.afleiding, toelichting=w.toelichting,
-                    bestand=ingang.bestand, laatst_gecontroleerd=ingang.laatst_gecontroleerd)
+                    bestand=ingang.bestand, laatst_gecontroleerd=ingang.laatst_gecontroleerd,
+                    herkomst=ingang.herkomst)
 
 
 def lees_bestand(pad: Path, bron: str) -> ParameterBestand:
@@ -193,13 +206,20 @@ def lees_bestand(pad: Path, bron: str) -> ParameterBestand:
     return valideer(data, ParameterBestand, bron, omzetter)
 
 
-def lees_register(basis: Path = DATA) -> Register:
-    """Lees alle ``*.yaml`` onder ``basis`` tot één :class:`Register`; alle fouten samen in één InvoerFout."""
+def lees_register(basis: Path = DATA, herkomst: str = "meegeleverd") -> Register:
+    """Lees alle ``*.yaml`` onder ``basis`` tot één :class:`Register`; alle fouten samen in één InvoerFout.
+
+    ``herkomst`` is ``meegeleverd`` voor de parameters van kostprijs en ``regio`` voor een eigen map; de
+    bestandsnamen in meldingen en herkomst beginnen dan met ``parameters/`` respectievelijk de map zelf.
+    """
     ingangen: dict[str, _Ingang] = {}
     meldingen: list[Melding] = []
+    if herkomst == "regio" and not basis.is_dir():
+        raise InvoerFout([Melding(str(basis), "de parametermap van de regio bestaat niet of is geen map")],
+                         str(basis))
     for pad in sorted(basis.rglob("*.yaml")):
         rel = pad.relative_to(basis)
-        bron = f"parameters/{rel.as_posix()}"
+        bron = f"parameters/{rel.as_posix()}" if herkomst == "meegeleverd" else (basis / rel).as_posix()
         try:
             bestand = lees_bestand(pad, bron)
         except InvoerFout as e:
@@ -207,7 +227,7 @@ def lees_register(basis: Path = DATA) -> Register:
             continue
         voorvoegsel = ".".join(rel.with_suffix("").parts)
         for sleutel, p in bestand.parameters.items():
-            ingangen[f"{voorvoegsel}.{sleutel}"] = _Ingang(p, bron, bestand.laatst_gecontroleerd)
+            ingangen[f"{voorvoegsel}.{sleutel}"] = _Ingang(p, bron, bestand.laatst_gecontroleerd, herkomst)
     if meldingen:
         raise InvoerFout(meldingen, "de parameterbestanden")
     return Register(ingangen)
