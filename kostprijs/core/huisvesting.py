@@ -24,7 +24,7 @@ def kapitaallasten(
     afschrijvingstermijn_jaren: ArrayLike,
     rentepercentage: ArrayLike,
     restwaarde: ArrayLike = 0.0,
-    rente_over_gemiddeld_vermogen: bool = True,
+    rente_over_gemiddeld_vermogen: ArrayLike = True,
 ) -> Kapitaallasten:
     """Kapitaallasten van een investering per jaar. [EUR/jaar]
 
@@ -32,7 +32,8 @@ def kapitaallasten(
     -----
     ``afschrijving = (investering - restwaarde) / termijn``;
     ``rente = rentepercentage x (investering + restwaarde) / 2`` (gemiddeld vermogen) of
-    ``rentepercentage x investering`` (boekwaarde bij aanvang, eerste jaar).
+    ``rentepercentage x investering`` (boekwaarde bij aanvang, eerste jaar). De keuze
+    ``rente_over_gemiddeld_vermogen`` (waar/onwaar, of 1/0 per investering) broadcast mee.
 
     Examples
     --------
@@ -43,6 +44,6 @@ def kapitaallasten(
     inv = np.asarray(investering, dtype=float)
     rest = np.asarray(restwaarde, dtype=float)
     afschrijving = (inv - rest) / np.asarray(afschrijvingstermijn_jaren, dtype=float)
-    grondslag = (inv + rest) / 2.0 if rente_over_gemiddeld_vermogen else inv
-    rente = np.asarray(rentepercentage, dtype=float) * grondslag
+    pct = np.asarray(rentepercentage, dtype=float)
+    rente = np.where(np.asarray(rente_over_gemiddeld_vermogen, dtype=bool), pct * ((inv + rest) / 2.0), pct * inv)
     return Kapitaallasten(np.asarray(afschrijving), np.asarray(rente))

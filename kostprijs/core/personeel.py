@@ -14,6 +14,16 @@ from numpy.typing import ArrayLike, NDArray
 MAANDEN_PER_JAAR = 12
 
 
+class Bruto(NamedTuple):
+    """Van maandsalaris tot bruto jaarloon van één fte; elk veld in [EUR/jaar]."""
+
+    basis: NDArray[np.float64]
+    vakantietoeslag: NDArray[np.float64]
+    eindejaarsuitkering: NDArray[np.float64]
+    ort: NDArray[np.float64]
+    bruto: NDArray[np.float64]
+
+
 class KostenPerFte(NamedTuple):
     """Opbouw van de loonkosten van één fte per jaar; elk veld in [EUR/jaar]."""
 
@@ -31,6 +41,38 @@ def _f(x: ArrayLike) -> NDArray[np.float64]:
     return np.asarray(x, dtype=float)
 
 
+def bruto_per_fte(
+    maandsalaris: ArrayLike,
+    vakantietoeslag: ArrayLike,
+    vakantietoeslag_minimum_per_maand: ArrayLike,
+    eindejaarsuitkering: ArrayLike,
+    ort_per_jaar: ArrayLike,
+) -> Bruto:
+    """Bruto jaarloon van één fte: basis, vakantietoeslag, eindejaarsuitkering en ORT. [EUR/jaar]
+
+    Parameters
+    ----------
+    maandsalaris : bruto maandsalaris bij een volledige fte [EUR/maand]
+    vakantietoeslag : fractie van het basisjaarsalaris (CAO Jeugdzorg 7.3: 0,08) [/1]
+    vakantietoeslag_minimum_per_maand : minimum vakantietoeslag per maand [EUR/maand]
+    eindejaarsuitkering : fractie van het basisjaarsalaris [/1]
+    ort_per_jaar : onregelmatigheidstoeslag per fte [EUR/jaar]
+
+    Notes
+    -----
+    ``basis = 12 x maandsalaris``; ``VT = max(vt x basis, 12 x VT_min)``; ``EJU = eju x basis``;
+    ``bruto = basis + VT + EJU + ORT`` (CAO Jeugdzorg 1.9 jaarinkomen, 7.2, 7.3, 8.1).
+
+    >>> round(float(bruto_per_fte(3500, 0.08, 0, 0.0833, 2940).bruto), 2)
+    51798.6
+    """
+    basis = _f(maandsalaris) * MAANDEN_PER_JAAR
+    vt = np.maximum(_f(vakantietoeslag) * basis, _f(vakantietoeslag_minimum_per_maand) * MAANDEN_PER_JAAR)
+    eju = _f(eindejaarsuitkering) * basis
+    ort = _f(ort_per_jaar) + np.zeros_like(basis)
+    return Bruto(basis, vt, eju, ort, basis + vt + eju + ort)
+
+
 def kosten_per_fte(
     maandsalaris: ArrayLike,
     vakantietoeslag: ArrayLike,
@@ -40,38 +82,20 @@ def kosten_per_fte(
     werkgeverslasten: ArrayLike,
     overige_personeelskosten: ArrayLike,
 ) -> KostenPerFte:
-    """Loonkosten per fte per jaar, van maandsalaris tot integrale kosten. [EUR/jaar]
+    """Loonkosten per fte per jaar met werkgeverslasten als percentage. [EUR/jaar]
 
-    Parameters
-    ----------
-    maandsalaris : bruto maandsalaris bij een volledige fte [EUR/maand]
-    vakantietoeslag : fractie van het basisjaarsalaris (CAO Jeugdzorg 7.3: 0,08) [/1]
-    vakantietoeslag_minimum_per_maand : minimum vakantietoeslag per maand [EUR/maand]
-    eindejaarsuitkering : fractie van het basisjaarsalaris [/1]
-    ort_per_jaar : onregelmatigheidstoeslag per fte [EUR/jaar]
-    werkgeverslasten : fractie van het bruto jaarloon (sociale premies + pensioen) [/1]
-    overige_personeelskosten : fractie van het bruto jaarloon (scholing, reiskosten, arbo) [/1]
+    ``totaal = bruto x (1 + werkgeverslasten + overige)``, beide als fractie van het bruto jaarloon
+    (zie :func:`bruto_per_fte`; werkgeverslasten van onderop: :mod:`kostprijs.core.werkgeverslasten`).
 
-    Notes
-    -----
-    ``basis = 12 x maandsalaris``; ``VT = max(vt x basis, 12 x VT_min)``; ``EJU = eju x basis``;
-    ``bruto = basis + VT + EJU + ORT``; ``totaal = bruto x (1 + werkgeverslasten + overige)``
-    (methode.md §3.3).
-
-    Examples
-    --------
     >>> k = kosten_per_fte(3500, 0.08, 0, 0.0833, 0.07 * 42000, 0.27, 0.03)
     >>> round(float(k.totaal), 2)
     67338.18
     """
-    basis = _f(maandsalaris) * MAANDEN_PER_JAAR
-    vt = np.maximum(_f(vakantietoeslag) * basis, _f(vakantietoeslag_minimum_per_maand) * 12)
-    eju = _f(eindejaarsuitkering) * basis
-    ort = _f(ort_per_jaar) + np.zeros_like(basis)
-    bruto = basis + vt + eju + ort
-    wgl = bruto * _f(werkgeverslasten)
-    ov = bruto * _f(overige_personeelskosten)
-    return KostenPerFte(basis, vt, eju, ort, bruto, wgl, ov, bruto + wgl + ov)
+    b = bruto_per_fte(maandsalaris, vakantietoeslag, vakantietoeslag_minimum_per_maand, eindejaarsuitkering,
+                      ort_per_jaar)
+    wgl = b.bruto * _f(werkgeverslasten)
+    ov = b.bruto * _f(overige_personeelskosten)
+    return KostenPerFte(*b, wgl, ov, b.bruto + wgl + ov)
 
 
 def ort_per_fte_uit_tabel(

@@ -27,6 +27,30 @@ def dienstduur_uren(begin_minuut: int, eind_minuut: int) -> float:
     return ((eind_minuut - begin_minuut) % MINUTEN_PER_DAG) / 60.0
 
 
+def roosteruren_per_dienst(
+    uren_per_dienst: ArrayLike,
+    personeel: ArrayLike,
+    dagen_per_week: ArrayLike,
+    telfactor: ArrayLike,
+    weken_per_jaar: ArrayLike,
+) -> NDArray[np.float64]:
+    """Te betalen roosteruren per jaar van elke dienst: ``h x n x d x f x W``. [uur/jaar]
+
+    De laatste as van de dienst-argumenten is de as van de diensten; ``weken_per_jaar`` heeft die as
+    niet en broadcast over de voorloop-assen (het raster).
+
+    >>> roosteruren_per_dienst([8, 8], [1, 2], [7, 7], [1, 0.5], 52).tolist()
+    [2912.0, 2912.0]
+    """
+    return np.asarray(
+        np.asarray(uren_per_dienst, dtype=float)
+        * np.asarray(personeel, dtype=float)
+        * np.asarray(dagen_per_week, dtype=float)
+        * np.asarray(telfactor, dtype=float)
+        * np.asarray(weken_per_jaar, dtype=float)[..., None]
+    )
+
+
 def roosteruren_per_jaar(
     uren_per_dienst: ArrayLike,
     personeel: ArrayLike,
@@ -55,13 +79,8 @@ def roosteruren_per_jaar(
     >>> round(float(roosteruren_per_jaar([8, 8, 8, 8], [1, 2, 1, 1], [7, 7, 2, 7], [1, 1, 1, 0.5], 365 / 7)), 4)
     11054.2857
     """
-    per_week = (
-        np.asarray(uren_per_dienst, dtype=float)
-        * np.asarray(personeel, dtype=float)
-        * np.asarray(dagen_per_week, dtype=float)
-        * np.asarray(telfactor, dtype=float)
-    )
-    return np.asarray(per_week.sum(axis=-1) * np.asarray(weken_per_jaar, dtype=float))
+    return np.asarray(roosteruren_per_dienst(uren_per_dienst, personeel, dagen_per_week, telfactor,
+                                             weken_per_jaar).sum(axis=-1))
 
 
 def ort_weekraster(banden: Iterable[tuple[Sequence[int], int, int, float]]) -> NDArray[np.float64]:
