@@ -13,7 +13,7 @@ Publieke API (vlak, zie ``__all__``)::
 from kostprijs._versie import __version__
 from kostprijs.errors import InvoerFout, KostprijsFout, Melding, RekenFout
 from kostprijs.inputs import KwvModel
-from kostprijs.io.yaml_invoer import lees_model, lees_model_tekst
+from kostprijs.io.model_invoer import lees_model, lees_model_tekst
 from kostprijs.model import bereken
 from kostprijs.results import Figuur, Resultaat
 

@@ -16,6 +16,7 @@ from kostprijs.core import indexering as ki
 
 if TYPE_CHECKING:
     from kostprijs.inputs import Indexering
+    from kostprijs.parameters import Register
 
 
 @dataclass(frozen=True)
@@ -32,20 +33,24 @@ class Indexcijfers:
     herkomst: str
 
 
-def vng_cijfers(jaar: int, soort: Literal["voorlopig", "definitief"] = "voorlopig") -> tuple[float, float, float]:
-    """(OVA, PCC, weging OVA) van VNG voor indexjaar ``jaar``; fout als VNG dat cijfer niet (bekend) heeft."""
-    from kostprijs.parameters import register
+def vng_cijfers(jaar: int, soort: Literal["voorlopig", "definitief"] = "voorlopig",
+                register: Register | None = None) -> tuple[float, float, float]:
+    """(OVA, PCC, weging OVA) van VNG voor indexjaar ``jaar``; fout als VNG dat cijfer niet (bekend) heeft.
 
-    r, d = register(), dt.date(jaar, 1, 1)
+    ``register``: het register om in te zoeken (standaard het meegeleverde; een regio kan eigen cijfers hebben).
+    """
+    from kostprijs.parameters import register as meegeleverd
+
+    r, d = register or meegeleverd(), dt.date(jaar, 1, 1)
     return (r.getal(f"vng.indexatie.ova_{soort}", d), r.getal(f"vng.indexatie.pcc_{soort}", d),
             r.getal("vng.indexatie.weging_ova", d))
 
 
-def vng_nacalculatie(jaar: int) -> float:
+def vng_nacalculatie(jaar: int, register: Register | None = None) -> float:
     """De door VNG gepubliceerde nacalculatie (over ``jaar - 1``) in het advies voor ``jaar``. [/1]"""
-    from kostprijs.parameters import waarde
+    from kostprijs.parameters import register as meegeleverd
 
-    return waarde("vng.indexatie.nacalculatie_vorig_jaar", dt.date(jaar, 1, 1))
+    return (register or meegeleverd()).getal("vng.indexatie.nacalculatie_vorig_jaar", dt.date(jaar, 1, 1))
 
 
 def vng_aanbiederindex(jaar: int) -> float:
@@ -57,10 +62,10 @@ def vng_aanbiederindex(jaar: int) -> float:
     return float(ki.aanbiederindex(ki.gewogen_index(ova, pcc, w), vng_nacalculatie(jaar)))
 
 
-def indexcijfers(ix: Indexering) -> Indexcijfers:
+def indexcijfers(ix: Indexering, register: Register | None = None) -> Indexcijfers:
     """Zet de indexeringsparagraaf van een model om in ``index_loon`` en ``index_prijs``."""
     if ix.vng_jaar is not None:
-        loon, prijs, w = vng_cijfers(ix.vng_jaar)
+        loon, prijs, w = vng_cijfers(ix.vng_jaar, register=register)
         herkomst = f"VNG {ix.vng_jaar} voorlopig (OVA {loon:.2%}, PCC {prijs:.2%}; parameters vng.indexatie)"
     else:
         assert ix.loonindex is not None and ix.prijsindex is not None
@@ -68,7 +73,7 @@ def indexcijfers(ix: Indexering) -> Indexcijfers:
         herkomst = "eigen cijfers uit het model"
     if ix.nacalculatie == "vng":
         assert ix.vng_jaar is not None
-        nacalc = vng_nacalculatie(ix.vng_jaar)
+        nacalc = vng_nacalculatie(ix.vng_jaar, register)
         herkomst += f" + VNG-nacalculatie {nacalc:.3%}"
     else:
         nacalc = ix.nacalculatie or 0.0

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from kostprijs.core.productiviteit import netto_uren_per_fte
-from kostprijs.errors import KostprijsFout
+from kostprijs.core.conventies import WEKEN_PER_JAAR
+from kostprijs.io.meldingen import Bronregels, pad_tekst
 from kostprijs.salaristabel import SalarisTabel, Schaal
 from kostprijs.units import (
     Eur,
@@ -40,7 +40,7 @@ DAGGROEPEN: dict[str, tuple[int, ...]] = {
     "weekend": (5, 6),
 }
 Dagen = list[Weekdag] | Literal["alle", "werkdagen", "weekend"]
-WEKEN_PER_JAAR: dict[str, float] = {"365/7": 365 / 7, "365.25/7": 365.25 / 7, "52": 52.0}
+__all__ = ["WEKEN_PER_JAAR", "Bronregels"]  # herexport; ze staan in core.conventies en io.meldingen
 
 
 def minuten(tijd: str) -> int:
@@ -131,11 +131,15 @@ class Dienst(Basis):
 
 
 class Telfactoren(Basis):
-    """Deel van de uren per soort dienst dat als betaalde tijd telt. [/1]"""
+    """Deel van de uren per soort dienst dat als betaalde tijd telt. [/1]
 
-    wakker: PositieveFractie
-    slaap: Fractie = Field(description="CAO Jeugdzorg 8.3: de helft van de uren (0.5), exclusief oproepen.")
-    waak: Fractie
+    Weggelaten: wakker 1 (elk wakker uur telt), slaap en waak uit het register (CAO Jeugdzorg 8.3).
+    """
+
+    wakker: PositieveFractie | None = Field(default=None, description="Weggelaten: 1 (elk wakker uur telt).")
+    slaap: Fractie | None = Field(default=None, description="CAO Jeugdzorg 8.3: de helft van de uren (0.5), "
+                                  "exclusief oproepen. Weggelaten: uit het register.")
+    waak: Fractie | None = Field(default=None, description="Weggelaten: uit het register (CAO Jeugdzorg 8.3).")
 
 
 def _weekminuten(d: Dienst) -> set[int]:
@@ -150,7 +154,8 @@ def _weekminuten(d: Dienst) -> set[int]:
 class Rooster(Basis):
     """Het 24-uursrooster van de woonvoorziening."""
 
-    telfactoren: Telfactoren
+    telfactoren: Telfactoren = Field(default_factory=Telfactoren,
+                                     description="Weggelaten: wakker 1, slaap en waak uit het register.")
     diensten: list[Dienst] = Field(min_length=1, max_length=100)
 
     @field_validator("diensten")
@@ -178,26 +183,63 @@ class Rooster(Basis):
 class Productiviteit(Basis):
     """Van contracturen naar netto inzetbare uren per fte (methode.md §3.2)."""
 
-    contracturen_per_week: float = Field(gt=0, le=40, description="CAO Jeugdzorg 6.1: 36. [uur/week]")
-    verlofuren: UrenPerJaar
+    contracturen_per_week: Annotated[float, Field(gt=0, le=40)] | None = Field(
+        default=None, description="CAO Jeugdzorg 6.1: 36. Weggelaten: uit het register. [uur/week]")
+    verlofuren: UrenPerJaar | None = Field(default=None, description="CAO Jeugdzorg 9.1 + 9.2: 144 + 56. "
+                                           "Weggelaten: uit het register. [uur/jaar]")
     feestdagen_op_werkdag: Annotated[int, Field(ge=0, le=15)] | Literal["kalender"] = Field(
-        description="Feestdagen die op een werkdag vallen, of 'kalender': uit de CAO-lijst en het modeljaar."
+        default="kalender",
+        description="Feestdagen die op een werkdag vallen, of 'kalender' (standaard): de CAO-lijst uit het "
+        "register op de kalender van het modeljaar. [dagen/jaar]"
     )
-    uren_per_feestdag: float = Field(gt=0, le=12, description="[uur/dag], bij 36 uur 7,2.")
+    uren_per_feestdag: Annotated[float, Field(gt=0, le=12)] | None = Field(
+        default=None, description="Bij 36 uur 7,2. Weggelaten: uit het register. [uur/dag]")
     verzuimpercentage: float = Field(ge=0, le=0.5, description="Fractie van de contracturen. [/1]")
     scholingsuren: UrenPerJaar
     overleguren: UrenPerJaar
     overige_uren: UrenPerJaar = Field(default=0.0, description="Overige niet-cliëntgebonden uren.")
 
 
-class Loonkosten(Basis):
-    """Opslagen op het basissalaris die voor alle functies gelden (methode.md §3.3)."""
+class WerkgeverslastenOpbouw(Basis):
+    """Werkgeverslasten van onderop: premies werknemersverzekeringen en Zvw, pensioen (PFZW) en AP/WIA.
 
-    vakantietoeslag: float = Field(ge=0, le=0.2, description="Fractie van het basisjaarsalaris. [/1]")
-    vakantietoeslag_minimum_per_maand: Eur = Field(description="[EUR/maand]; 0 als geen minimum.")
-    eindejaarsuitkering: float = Field(ge=0, le=0.2, description="Fractie van het basisjaarsalaris.")
-    werkgeverslasten: float = Field(ge=0, le=0.6, description="Fractie van het bruto jaarloon.")
-    overige_personeelskosten: float = Field(ge=0, le=0.3, description="Fractie van het bruto jaarloon.")
+    De premies en de pensioenregeling komen uit het register op de peildatum; een waarde hier gaat voor.
+    """
+
+    methode: Literal["opbouw"]
+    awf: Literal["laag", "hoog"] = Field(default="laag", description="AWf-premie: laag bij een vast schriftelijk "
+                                         "contract, hoog bij andere contracten.")
+    aof: Literal["laag", "hoog"] = Field(default="hoog", description="Aof-premie: laag voor kleine werkgevers, "
+                                         "hoog voor middelgrote en grote.")
+    kinderopvangtoeslag: bool = Field(default=True, description="Opslag kinderopvangtoeslag bovenop de Aof.")
+    whk: Annotated[float, Field(ge=0, le=0.2)] | None = Field(
+        default=None, description="Whk-premie uit de beschikking van de werkgever. Weggelaten: het gemiddelde uit "
+        "het register. [/1]")
+    pensioen_werkgeversdeel: Annotated[float, Field(ge=0, le=0.5)] | None = Field(
+        default=None, description="Werkgeversdeel pensioenpremie over (pensioengevend salaris - franchise). "
+        "Weggelaten: uit het register (PFZW, CAO Jeugdzorg). [/1]")
+    arbeidsongeschiktheid_werkgever: Annotated[float, Field(ge=0, le=0.2)] | None = Field(
+        default=None, description="Werkgeversdeel premie AP (tot en met 2025) of WIA-excedent (vanaf 2026). "
+        "Weggelaten: uit het register. [/1]")
+
+
+class Loonkosten(Basis):
+    """Opslagen op het basissalaris die voor alle functies gelden (docs/methode.md, loonkosten)."""
+
+    vakantietoeslag: Annotated[float, Field(ge=0, le=0.2)] | None = Field(
+        default=None, description="Fractie van het basisjaarsalaris (CAO Jeugdzorg 7.3). Weggelaten: uit het "
+        "register. [/1]")
+    vakantietoeslag_minimum_per_maand: Eur | None = Field(
+        default=None, description="Minimum vakantietoeslag (CAO Jeugdzorg 7.3); 0 als geen minimum. Weggelaten: "
+        "uit het register. [EUR/maand]")
+    eindejaarsuitkering: Annotated[float, Field(ge=0, le=0.2)] | None = Field(
+        default=None, description="Fractie van het basisjaarsalaris (CAO Jeugdzorg 7.2). Weggelaten: uit het "
+        "register (als dat de waarde kent). [/1]")
+    werkgeverslasten: Annotated[float, Field(ge=0, le=0.6)] | WerkgeverslastenOpbouw = Field(
+        description="Fractie van het bruto jaarloon (bijv. 0.27), of een opbouw uit premies en pensioen "
+        "({methode: opbouw})."
+    )
+    overige_personeelskosten: float = Field(ge=0, le=0.3, description="Fractie van het bruto jaarloon. [/1]")
 
 
 class OrtPercentage(Basis):
@@ -269,10 +311,13 @@ class OrtBand(Basis):
 
 
 class OrtTabel(Basis):
-    """ORT-tabel om ORT uit de roostertijden af te leiden."""
+    """ORT-tabel om ORT uit de roostertijden af te leiden (CAO Jeugdzorg 8.1)."""
 
-    banden: list[OrtBand] = Field(min_length=1)
-    uurloon_deler: float = Field(gt=0, le=400, description="Maandsalaris / deler = uurloon; vaak 156.")
+    banden: list[OrtBand] | None = Field(
+        default=None, min_length=1, description="Weggelaten: de banden uit het register (werkdagen 06-07 en "
+        "19-22, nacht 22-06); zaterdag, zondag en feestdagen staan daar niet in.")
+    uurloon_deler: Annotated[float, Field(gt=0, le=400)] | None = Field(
+        default=None, description="Maandsalaris / deler = uurloon; vaak 156. Weggelaten: uit het register.")
     maximum_uurloon: EurPerUur = Field(description="CAO Jeugdzorg 8.1: uurloon van schaal 5, p11.")
     doorbetaling_bij_afwezigheid: bool = Field(
         description="true: ORT ook over verlof en verzuim (x contracturen/netto uren)."
@@ -360,21 +405,27 @@ class Indexering(Basis):
             raise fout("'weging_loon' hoort alleen bij vng_gewogen met eigen cijfers", "weging_loon")
         if self.nacalculatie == "vng" and (self.vng_jaar is None or self.methode != "vng_gewogen"):
             raise fout("nacalculatie 'vng' kan alleen bij methode vng_gewogen met een vng_jaar", "nacalculatie")
-        if self.vng_jaar is not None:
-            from kostprijs.indexering import vng_cijfers, vng_nacalculatie
-            from kostprijs.parameters import ParameterFout
-
-            try:
-                vng_cijfers(self.vng_jaar)
-                if self.nacalculatie == "vng":
-                    vng_nacalculatie(self.vng_jaar)
-            except ParameterFout as e:
-                raise fout(f"{e}; geef anders eigen 'loonindex' en 'prijsindex'", "vng_jaar") from None
         return self
 
 
+class ParameterKeuze(Basis):
+    """Welk register het model gebruikt en welke waarden zonder waarschuwing mogen."""
+
+    map: Naam | None = Field(
+        default=None, description="Map met eigen parameterbestanden van de regio (zelfde vorm als de "
+        "meegeleverde), relatief aan het model; die waarden gaan voor de meegeleverde.")
+    aanvaard: list[Literal["afgeleid", "derden"]] = Field(
+        default_factory=list, description="Waarden uit het register met deze status worden gebruikt zonder "
+        "waarschuwing (afgeleid: berekend uit gelezen getallen; derden: alleen in een secundaire bron gezien).")
+
+
 class KwvModel(Basis):
-    """Volledige beschrijving van één kleinschalige woonvoorziening voor de tariefopbouw."""
+    """Volledige beschrijving van één kleinschalige woonvoorziening voor de tariefopbouw.
+
+    Waarden die het register voor de peildatum kent (CAO-uren, verlof, feestdagen, vakantietoeslag,
+    telfactoren, ORT-banden, premies, VNG-indexen) mogen weg; :mod:`kostprijs.oplossen` vult ze in en
+    legt hun herkomst vast.
+    """
 
     naam: Naam
     jaar: int = Field(ge=2000, le=2100)
@@ -398,32 +449,28 @@ class KwvModel(Basis):
         default=None, description="Eigen salaristabel (schaal/trede); in YAML ook een pad relatief aan het model."
     )
     indexering: Indexering | None = Field(default=None, description="Indexering naar het tariefjaar (AMvB d).")
+    parameters: ParameterKeuze = Field(default_factory=ParameterKeuze,
+                                       description="Eigen parametermap van de regio en welke status zonder "
+                                       "waarschuwing mag.")
+    _bronregels: Bronregels | None = PrivateAttr(default=None)
 
     @property
     def datum(self) -> dt.date:
         """De peildatum van het model: ``peildatum`` of 1 januari van ``jaar``."""
         return self.peildatum or dt.date(self.jaar, 1, 1)
 
-    def aantal_feestdagen_op_werkdag(self) -> int:
-        """Feestdagen op een werkdag: de invoer, of bij 'kalender' geteld uit de CAO-lijst van het modeljaar."""
-        n = self.productiviteit.feestdagen_op_werkdag
-        if n == "kalender":
-            from kostprijs.kalender import aantal_feestdagen_op_werkdag
+    def plaats(self, *pad: str | int) -> str:
+        """Het YAML-pad met bestand en regel als het model uit YAML komt (voor meldingen)."""
+        return self._bronregels.plaats(pad) if self._bronregels is not None else pad_tekst(pad)
 
-            return aantal_feestdagen_op_werkdag(self.jaar)
-        return n
-
-    def maandsalaris(self, functie: Functie) -> float:
-        """Bruto maandsalaris van ``functie``: de invoer, of uit de salaristabel op de peildatum. [EUR/maand]"""
-        if functie.maandsalaris is not None:
-            return functie.maandsalaris
-        if self.salaristabel is None or functie.schaal is None or functie.trede is None:
-            raise KostprijsFout(f"functie '{functie.naam}' heeft geen maandsalaris en geen salaristabel")
-        return self.salaristabel.maandsalaris(functie.schaal, functie.trede, self.datum)
+    def met_bronregels(self, bronregels: Bronregels) -> KwvModel:
+        """Dit model, met de regels van zijn bron erbij (zie :class:`Bronregels`)."""
+        self._bronregels = bronregels
+        return self
 
     @field_validator("dagen_per_jaar")
     @classmethod
-    def _schrikkeljaar(cls, v: int, info: object) -> int:
+    def _schrikkeljaar(cls, v: int, info: Any) -> int:
         data = getattr(info, "data", {})
         jaar = data.get("jaar")
         if isinstance(jaar, int) and v == 366 and not calendar.isleap(jaar):
@@ -451,23 +498,21 @@ class KwvModel(Basis):
         return functies
 
     @model_validator(mode="after")
-    def _kalender(self) -> KwvModel:
-        if self.productiviteit.feestdagen_op_werkdag == "kalender":
-            try:
-                self.aantal_feestdagen_op_werkdag()
-            except KostprijsFout as e:
-                raise fout(f"{e}; geef anders het aantal zelf op (bijv. 7)", "productiviteit",
-                           "feestdagen_op_werkdag") from None
-        return self
-
-    @model_validator(mode="after")
     def _samenhang(self) -> KwvModel:
         for i, f in enumerate(self.functies):
             if isinstance(f.ort, OrtUitRooster) and self.ort_tabel is None:
                 raise fout(
-                    f"functie '{f.naam}' leidt ORT af uit het rooster, maar 'ort_tabel' ontbreekt",
-                    "functies", i, "ort",
+                    f"functie '{f.naam}' leidt ORT af uit het rooster, maar 'ort_tabel' ontbreekt; geef ten minste "
+                    "ort_tabel.maximum_uurloon en ort_tabel.doorbetaling_bij_afwezigheid (banden en deler komen "
+                    "uit het register)", "functies", i, "ort",
                 )
+            if f.schaal is not None and self.salaristabel is None:
+                raise fout(
+                    f"functie '{f.naam}' noemt schaal {f.schaal} trede {f.trede}, maar het model heeft geen "
+                    "'salaristabel'. De CAO-bedragen (bijv. CAO Jeugdzorg bijlage 7) worden niet meegeleverd: "
+                    "geef een 'maandsalaris' (bijv. maandsalaris: 3500) of verwijs naar uw eigen tabel met "
+                    "'salaristabel: salaristabel.yaml' (YAML of CSV, relatief aan het model; voorbeeld in "
+                    "docs/parameters.md)", "functies", i, "schaal")
         c = self.conventies
         if c.overhead_conventie == "bedrag":
             if self.overhead.bedrag_per_jaar is None or self.overhead.percentage is not None:
@@ -481,34 +526,8 @@ class KwvModel(Basis):
             if not c.overhead_grondslag:
                 raise fout("geef de overhead_grondslag (bijv. [personeel, clientkosten])", "conventies",
                            "overhead_grondslag")
-        p = self.productiviteit
-        contract = p.contracturen_per_week * WEKEN_PER_JAAR[c.weken_per_jaar]
-        feestdagen = self.aantal_feestdagen_op_werkdag()
-        netto = float(netto_uren_per_fte(contract, p.verlofuren, feestdagen, p.uren_per_feestdag, p.verzuimpercentage,
-                                         p.scholingsuren, p.overleguren, p.overige_uren))
-        if netto <= 0.1 * contract:
-            raise fout(f"na aftrek van verlof, feestdagen, verzuim, scholing en overleg blijft {netto:.1f} van "
-                       f"{contract:.1f} contracturen over; controleer de uren (per jaar, niet per week)",
-                       "productiviteit")
         if c.risico_grondslag == "tarief" and self.risico_opslag >= 0.5:
             raise fout("als aandeel van het tarief moet het risico onder 0.5 liggen", "risico_opslag")
-        return self
-
-    @model_validator(mode="after")
-    def _salarissen(self) -> KwvModel:
         if self.peildatum is not None and self.peildatum.year != self.jaar:
             raise fout(f"de peildatum {self.peildatum.isoformat()} ligt niet in het modeljaar {self.jaar}", "peildatum")
-        for i, f in enumerate(self.functies):
-            if f.schaal is None or f.trede is None:
-                continue
-            if self.salaristabel is None:
-                raise fout(
-                    f"functie '{f.naam}' noemt schaal {f.schaal} trede {f.trede}, maar het model heeft geen "
-                    "'salaristabel'. De CAO-bedragen (bijv. CAO Jeugdzorg bijlage 7) worden niet meegeleverd: "
-                    "geef een 'maandsalaris' (bijv. maandsalaris: 3500) of verwijs naar uw eigen tabel met "
-                    "'salaristabel: salaristabel.yaml' (YAML of CSV, relatief aan het model; voorbeeld in "
-                    "docs/parameters.md)", "functies", i, "schaal")
-            probleem = self.salaristabel.probleem(f.schaal, f.trede, self.datum)
-            if probleem is not None:
-                raise fout(probleem, "functies", i, "schaal")
         return self

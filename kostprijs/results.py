@@ -1,40 +1,53 @@
 """Resultaat van een tariefopbouw: bevroren, getypeerd en uitlegbaar.
 
-Elk getal is een :class:`Figuur` met eenheid, formule in woorden en de waarden die erin gingen. Alleen
-de weergave rondt af, via :mod:`kostprijs.core.afronding`.
+Elk getal is een :class:`Figuur` met eenheid, formule in woorden, de Excel-formule, de bron van de
+regel en de waarden die erin gingen; dat alles komt uit de ene tabel :data:`kostprijs.figuren.TABEL`.
+Het resultaat draagt ook de volledige opbouw (:class:`kostprijs.core.keten.Opbouw`) met elke
+tussenwaarde, de herkomst van elke waarde uit het register en de waarschuwingen. Alleen de weergave
+rondt af, via :mod:`kostprijs.core.afronding`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
-
-from pydantic import BaseModel, ConfigDict
+import difflib
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from kostprijs.core.afronding import rond_af
+from kostprijs.core.keten import KernInvoer, Opbouw
+from kostprijs.errors import RekenFout
+from kostprijs.figuren import Groep, Kostengedrag
 from kostprijs.notatie import nl_getal
+from kostprijs.oplossen import Herkomst, Structuur, Waarschuwing
 
 if TYPE_CHECKING:
     import pandas as pd
 
-Groep = Literal["uren", "formatie", "personeel", "kosten", "tarief", "amvb", "financiering"]
-Kostengedrag = Literal["vast", "variabel"]
 
-
-class Figuur(BaseModel):
-    """Eén uitkomst met haar herkomst."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True)
+class Figuur:
+    """Eén uitkomst met haar herkomst: waarde, eenheid, formule (woorden en Excel) en invoer."""
 
     sleutel: str
     omschrijving: str
     waarde: float
     eenheid: str
     formule: str
+    """De formule in woorden."""
+    excel: str | None
+    """De Excel-formule zoals in het werkboek (zonder ``=``), of ``None`` voor een vaste waarde."""
     invoer: dict[str, float]
+    """De waarden die erin gingen, op sleutel (een figuur of ``invoer.<veld>``)."""
     groep: Groep
     geld: bool
     kostengedrag: Kostengedrag | None = None
     """Bij kostenregels: vast (los van de bezetting) of variabel (met de bezette etmalen)."""
+    bron: str = ""
+    """Bron van de rekenregel (CAO-artikel, besluit, paragraaf van docs/methode.md)."""
+    invoer_labels: dict[str, str] = field(default_factory=dict)
+    herkomst: tuple[str, ...] = ()
+    """Waar de invoerwaarden vandaan komen (register, kalender, eigen waarde), in woorden."""
 
     @property
     def afgerond(self) -> float:
@@ -42,7 +55,7 @@ class Figuur(BaseModel):
         return rond_af(self.waarde, 2 if self.geld else 4)
 
     def uitleg(self) -> str:
-        """De figuur in woorden: waarde, formule en de ingaande waarden."""
+        """De figuur in woorden: waarde, formule, ingaande waarden en hun herkomst."""
         regels = [
             f"{self.omschrijving} ({self.sleutel})",
             f"  waarde : {_nl(self.afgerond, 2 if self.geld else 4)} {self.eenheid}",
@@ -50,10 +63,22 @@ class Figuur(BaseModel):
         ]
         if self.invoer:
             regels.append("  invoer :")
-            breedte = max(len(k) for k in self.invoer)
+            labels = {k: self.invoer_labels.get(k, k) for k in self.invoer}
+            breedte = max(len(t) for t in labels.values())
             for k, v in self.invoer.items():
-                regels.append(f"    {k.ljust(breedte)} = {_nl(v, 6)}")
+                regels.append(f"    {labels[k].ljust(breedte)} = {_nl(v, 6)}")
+        for h in self.herkomst:
+            regels.append(f"  herkomst: {h}")
+        if self.bron:
+            regels.append(f"  bron   : {self.bron}")
         return "\n".join(regels)
+
+    def als_dict(self) -> dict[str, Any]:
+        """Voor JSON: alle velden plus de afgeronde waarde."""
+        return {"sleutel": self.sleutel, "omschrijving": self.omschrijving, "waarde": self.waarde,
+                "afgerond": self.afgerond, "eenheid": self.eenheid, "formule": self.formule, "excel": self.excel,
+                "invoer": self.invoer, "groep": self.groep, "geld": self.geld, "kostengedrag": self.kostengedrag,
+                "bron": self.bron}
 
 
 def _nl(x: float, decimalen: int) -> str:
@@ -62,10 +87,20 @@ def _nl(x: float, decimalen: int) -> str:
     return tekst.rstrip("0").rstrip(",") if decimalen == 6 else tekst
 
 
-class Resultaat(BaseModel):
-    """Tariefopbouw van één KWV. ``figuren`` bevat elk getal met zijn uitleg (zie :meth:`uitleg`)."""
+@dataclass(frozen=True)
+class Bezettingspunt:
+    """Eén punt van de bezettingstabel (tabblad Bezetting): de vaste kosten blijven gelijk."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    bezettingsgraad: float
+    bezette_etmalen: float
+    tariefbudget: float
+    tarief_per_bezet_etmaal: float
+    leegstand_per_bezet_etmaal: float
+
+
+@dataclass(frozen=True)
+class Resultaat:
+    """Tariefopbouw van één KWV. ``figuren`` bevat elk getal met zijn uitleg (zie :meth:`uitleg`)."""
 
     naam: str
     jaar: int
@@ -74,14 +109,20 @@ class Resultaat(BaseModel):
     conventies: dict[str, str]
     figuren: dict[str, Figuur]
     kostprijs_versie: str
+    herkomst: tuple[Herkomst, ...] = ()
+    """Elke waarde die uit het register, de kalender of een salaristabel komt, en elke eigen waarde
+    voor een veld dat het register kent."""
+    waarschuwingen: tuple[Waarschuwing, ...] = ()
+    opbouw: Opbouw | None = field(default=None, repr=False, compare=False)
+    kern: KernInvoer | None = field(default=None, repr=False, compare=False)
+    structuur: Structuur | None = field(default=None, repr=False, compare=False)
+    bezettingsrij: tuple[Bezettingspunt, ...] = field(default=(), repr=False)
 
     def figuur(self, sleutel: str) -> Figuur:
         """De figuur met deze sleutel; een onbekende sleutel geeft een fout met de mogelijke sleutels."""
         try:
             return self.figuren[sleutel]
         except KeyError:
-            import difflib
-
             bijna = difflib.get_close_matches(sleutel, self.figuren, n=3)
             hint = f" Bedoelt u: {', '.join(bijna)}?" if bijna else ""
             raise KeyError(
@@ -93,7 +134,7 @@ class Resultaat(BaseModel):
         return self.figuur(sleutel).waarde
 
     def uitleg(self, sleutel: str) -> str:
-        """Uitleg van één figuur: formule in woorden en ingaande waarden."""
+        """Uitleg van één figuur: formule in woorden, ingaande waarden en hun herkomst."""
         return self.figuur(sleutel).uitleg()
 
     @property
@@ -136,28 +177,25 @@ class Resultaat(BaseModel):
         """Alle figuren als pandas DataFrame (pandas wordt pas hier geladen)."""
         import pandas as pd
 
-        rijen = [
-            {
-                "sleutel": f.sleutel,
-                "groep": f.groep,
-                "omschrijving": f.omschrijving,
-                "waarde": f.waarde,
-                "afgerond": f.afgerond,
-                "eenheid": f.eenheid,
-                "kostengedrag": f.kostengedrag,
-                "formule": f.formule,
-            }
-            for f in self.figuren.values()
-        ]
+        rijen = [{"sleutel": f.sleutel, "groep": f.groep, "omschrijving": f.omschrijving, "waarde": f.waarde,
+                  "afgerond": f.afgerond, "eenheid": f.eenheid, "kostengedrag": f.kostengedrag, "formule": f.formule}
+                 for f in self.figuren.values()]
         return pd.DataFrame(rijen).set_index("sleutel")
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-geschikte vorm: conventies, kopgetallen (afgerond) en alle figuren met uitleg."""
-        uit = self.model_dump()
-        uit["tarief_per_bezet_etmaal"] = self.tarief_per_bezet_etmaal
-        for f in uit["figuren"].values():
-            f["afgerond"] = self.figuren[f["sleutel"]].afgerond
-        return uit
+        """JSON-geschikte vorm: conventies, kopgetallen (afgerond), figuren, herkomst en waarschuwingen."""
+        for f in self.figuren.values():
+            if not math.isfinite(f.waarde):
+                raise RekenFout(f"de figuur '{f.sleutel}' ({f.omschrijving}) is niet eindig ({f.waarde}); "
+                                "JSON kent geen oneindig of NaN")
+        return {
+            "naam": self.naam, "jaar": self.jaar, "plaatsen": self.plaatsen, "bezettingsgraad": self.bezettingsgraad,
+            "kostprijs_versie": self.kostprijs_versie, "conventies": self.conventies,
+            "tarief_per_bezet_etmaal": self.tarief_per_bezet_etmaal,
+            "figuren": {k: f.als_dict() for k, f in self.figuren.items()},
+            "herkomst": [h.als_dict() for h in self.herkomst],
+            "waarschuwingen": [w.als_dict() for w in self.waarschuwingen],
+        }
 
     def to_json(self, indent: int | None = 2) -> str:
         """:meth:`to_dict` als JSON-tekst."""

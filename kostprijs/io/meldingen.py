@@ -17,6 +17,31 @@ from kostprijs.errors import Melding
 Pad = tuple[str | int, ...]
 
 
+class Bronregels:
+    """Waar elk veld van een invoer in zijn bron staat (bestand en regel), voor meldingen.
+
+    Telt niet mee bij het vergelijken van modellen (:class:`kostprijs.inputs.KwvModel` draagt haar als
+    privé-attribuut): twee gelijke modellen uit verschillende bestanden zijn gelijk.
+    """
+
+    def __init__(self, bron: str, regels: dict[Pad, int]) -> None:
+        self.bron, self.regels = bron, regels
+
+    def plaats(self, pad: Pad) -> str:
+        """``rooster.diensten[2].eind (kwv.yaml, regel 31)``; zonder regel alleen pad en bron."""
+        p = pad
+        while p and p not in self.regels:
+            p = p[:-1]
+        regel = self.regels.get(p)
+        waar = f"{self.bron}, regel {regel}" if regel else self.bron
+        return f"{pad_tekst(pad)} ({waar})"
+
+    def __eq__(self, ander: object) -> bool:
+        return ander is None or isinstance(ander, Bronregels)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def pad_tekst(pad: Pad) -> str:
     """``("rooster", "diensten", 2, "eind")`` -> ``rooster.diensten[2].eind``."""
     uit = ""

@@ -1,21 +1,20 @@
-"""Leest een KWV-model uit YAML, met regelnummers in elke foutmelding.
+"""Leest YAML met regelnummers in elke foutmelding (modellen, parameterbestanden, salaristabellen).
 
 YAML wordt gelezen als YAML 1.2 (ruamel.yaml): ``no``/``yes``/``NO`` blijven tekst, zodat ze nooit
 stilzwijgend ``false`` worden; dubbele sleutels zijn een fout. Daarna wordt alles naar gewone
-Python-waarden omgezet en strikt gevalideerd (:class:`kostprijs.inputs.KwvModel`).
+Python-waarden omgezet en strikt gevalideerd tegen een pydantic-model (:func:`valideer`). Het lezen van
+een KWV-model staat in :mod:`kostprijs.io.model_invoer`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from kostprijs.errors import InvoerFout, Melding
-from kostprijs.inputs import KwvModel
-from kostprijs.io.meldingen import Pad, alle_veldnamen, pad_tekst, vertaal
+from kostprijs.io.meldingen import Bronregels, Pad, alle_veldnamen, vertaal
 
 MAX_BYTES = 1_000_000
 MAX_KNOPEN = 100_000
@@ -57,12 +56,7 @@ class _Omzetter:
         return _scalar(knoop)
 
     def plaats(self, bron: str, pad: Pad) -> str:
-        p = pad
-        while p and p not in self.regels:
-            p = p[:-1]
-        regel = self.regels.get(p)
-        waar = f"{bron}, regel {regel}" if regel else bron
-        return f"{pad_tekst(pad)} ({waar})"
+        return Bronregels(bron, self.regels).plaats(pad)
 
 
 def _scalar(x: Any) -> Any:
@@ -123,37 +117,3 @@ def valideer(data: Any, model: type[M], bron: str, omzetter: _Omzetter | None = 
         om = omzetter or _Omzetter()
         meldingen = vertaal(e, data, lambda p: om.plaats(bron, p), alle_veldnamen(model))
         raise InvoerFout(meldingen, bron) from None
-
-
-def lees_model_tekst(tekst: str, bron: str = "<tekst>", map_model: Path | None = None) -> KwvModel:
-    """Lees een KWV-model uit YAML-tekst. Fouten: :class:`kostprijs.InvoerFout` met alle problemen.
-
-    ``salaristabel: pad`` in het model is relatief aan ``map_model`` (standaard de werkmap).
-    """
-    data, omzetter = lees_yaml(tekst, bron)
-    from kostprijs.salaristabel import laad_verwijzing
-
-    data = laad_verwijzing(data, map_model or Path.cwd(), lambda pad: omzetter.plaats(bron, pad))
-    return valideer(data, KwvModel, bron, omzetter)
-
-
-def lees_model(pad: str | Path) -> KwvModel:
-    """Lees een KWV-model uit een YAML-bestand.
-
-    Raises
-    ------
-    InvoerFout
-        Bij een onleesbaar bestand of ongeldige invoer; elke melding noemt YAML-pad en regel.
-    """
-    p = Path(pad)
-    try:
-        if p.stat().st_size > MAX_BYTES:
-            raise InvoerFout([Melding(str(p), f"het bestand is groter dan {MAX_BYTES // 1000} kB")], str(p))
-        tekst = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvoerFout([Melding(str(p), "bestand niet gevonden")], str(p)) from None
-    except UnicodeDecodeError:
-        raise InvoerFout([Melding(str(p), "het bestand is geen UTF-8-tekst")], str(p)) from None
-    except IsADirectoryError:
-        raise InvoerFout([Melding(str(p), "dit is een map, geen YAML-bestand")], str(p)) from None
-    return lees_model_tekst(tekst, p.name, p.parent)

@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+from kostprijs.core.conventies import WEKEN_PER_JAAR
+
 WekenPerJaar = Literal["52", "365/7", "365.25/7"]
 OverheadConventie = Literal["aandeel_totaal", "opslag_direct"]
 OverheadGrondslag = Literal["personeel", "personeel_clientkosten", "alle_directe_kosten"]
 Bezettingsbasis = Literal["capaciteit", "beschikbare_plaatsen"]
 RegioBezettingsbasis = Literal["capaciteit"]
 
-WEKEN: dict[str, float] = {"52": 52.0, "365/7": 365 / 7, "365.25/7": 365.25 / 7}
-"""Weken per jaar per jaarurenbasis. [week/jaar]"""
+WEKEN: dict[str, float] = WEKEN_PER_JAAR
+"""Weken per jaar per jaarurenbasis (de conventie van :mod:`kostprijs.core.conventies`). [week/jaar]"""
 
 COMPONENTEN: tuple[str, ...] = ("personeel", "inhuur", "clientkosten", "huisvesting", "overhead")
 """Kostencomponenten van het onderzoek, in rapportvolgorde."""

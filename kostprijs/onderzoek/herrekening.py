@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kostprijs.core.overhead import aandeel_uit_opslag, opslag_uit_aandeel
+from kostprijs.core.conventies import aandeel_uit_opslag, opslag_uit_aandeel
 from kostprijs.notatie import nl_getal
 from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, WEKEN, Regiodefinities
 from kostprijs.onderzoek.schema import Locatie, Opgave

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from kostprijs.core.afronding import rond_af
-from kostprijs.core.overhead import opslag_uit_aandeel
+from kostprijs.core.conventies import opslag_uit_aandeel
 from kostprijs.notatie import nl_getal
 from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, VASTE_COMPONENTEN, Regiodefinities
 from kostprijs.onderzoek.statistiek import Spreiding
