@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from kostprijs.core import tarief as kt
 from kostprijs.inputs import KwvModel
-from kostprijs.model import kern_argumenten
+from kostprijs.model import oplossen_en_rekenen
 from kostprijs.scenario.invoer import maak
 
 
@@ -17,11 +16,12 @@ def model_met(model: KwvModel, bron: str = "variant", **wijzigingen: Any) -> Kwv
     """
     data = model.model_dump()
     data.update(wijzigingen)
-    return maak(KwvModel, data, bron)
+    uit = maak(KwvModel, data, bron)
+    return uit.met_bronregels(model._bronregels) if model._bronregels is not None else uit
 
 
 class Kostenbasis(NamedTuple):
-    """Vaste en variabele kosten en tarieven van één woning (methode.md §3.6, bezetting.md §6.1).
+    """Vaste en variabele kosten en tarieven van één woning (docs/methode.md, vast en variabel).
 
     ``kosten = vast_kosten + variabel_kosten·D`` (kostprijs, geïndexeerd, zonder risico-opslag);
     ``tariefbudget = vast_tarief + variabel_tarief·D`` (met risico-opslag). Bedragen [EUR/jaar] en
@@ -50,9 +50,8 @@ class Kostenbasis(NamedTuple):
 
 
 def kostenbasis(model: KwvModel) -> Kostenbasis:
-    """De kostenbasis van ``model`` uit de pure tariefopbouw (de bezettingsgraad doet er niet toe)."""
-    args = kern_argumenten(model)
-    ob = kt.tariefopbouw(**args)
-    r = 1.0 + args["risico_opslag"]
-    vast, var = float(ob.vast_per_jaar), float(ob.variabel_per_bezet_etmaal)
-    return Kostenbasis(model.plaatsen, float(model.dagen_per_jaar), vast / r, var / r, vast, var)
+    """De kostenbasis van ``model`` uit de keten van de kern (de bezettingsgraad doet er niet toe)."""
+    _, ob = oplossen_en_rekenen(model)
+    return Kostenbasis(model.plaatsen, float(model.dagen_per_jaar), float(ob.kostprijs_vast_geindexeerd),
+                       float(ob.kostprijs_per_bezet_etmaal_geindexeerd), float(ob.vast_per_jaar),
+                       float(ob.variabel_per_bezet_etmaal))

@@ -1,24 +1,25 @@
 """Cluster van woningen die personeel delen (bijv. één wakende nacht of achterwacht voor naburige huizen).
 
-Per gedeelde dienst ``s`` kost één woning zelfstandig ``ΔP_s`` personeel per jaar: het verschil
-tussen het model met en zonder die dienst (fte en overhead volgen vanzelf in de tariefopbouw). In
-een cluster van ``k`` woningen staat de dienst ``m`` keer voor alle woningen samen in plaats van
-``n_s`` keer per woning; elke woning draagt dan ``ΔP_s · m / (k · n_s)``.
+In een cluster van ``k`` woningen staat een gedeelde dienst met ``m`` medewerkers voor alle woningen
+samen in plaats van ``n_s`` per woning; elke woning draagt dan ``m / k`` medewerkers in die dienst.
+Roosteruren, fte, ORT, inhuur en overhead volgen daaruit in de keten van de kern; de aantallen
+woningen gaan als één as door die keten (broadcasting). Omdat alles lineair is in het aantal
+medewerkers, is dat hetzelfde als ``ΔP_s · m / (k · n_s)`` personeelskosten per woning.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from pydantic import Field, model_validator
 
-from kostprijs.core import tarief as kt
+from kostprijs.core.keten import opbouw
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.inputs import KwvModel
-from kostprijs.model import kern_argumenten
-from kostprijs.scenario.basis import model_met
+from kostprijs.oplossen import los_op
+from kostprijs.scenario import assen as sa
 from kostprijs.scenario.invoer import maak
 from kostprijs.units import Naam
 from kostprijs.validatie import Basis, fout
@@ -56,21 +57,17 @@ def cluster(model: KwvModel, gedeelde_diensten: Sequence[str], woningen: Sequenc
     if onbekend:
         raise InvoerFout([Melding("cluster.gedeelde_diensten", f"dienst '{n}' staat niet in het rooster; kies uit "
                                   f"{', '.join(diensten)}") for n in onbekend])
-    basis = kern_argumenten(model)
+    o = los_op(model)
     k = np.asarray(cl.woningen, dtype=float)
-    args: dict[str, Any] = dict(basis)
+    kern = o.kern
     for naam in cl.gedeelde_diensten:
-        overig = [d.model_dump() for d in model.rooster.diensten if d.naam != naam]
-        if not overig:
-            raise InvoerFout([Melding("cluster.gedeelde_diensten", "zonder de gedeelde diensten blijft er "
-                                      "geen eigen dienst over")])
-        zonder = kern_argumenten(model_met(model, f"cluster zonder {naam}",
-                                           rooster={**model.rooster.model_dump(), "diensten": overig}))
-        aandeel = cl.personeel_in_cluster / (k * diensten[naam].personeel)
-        for sleutel in ("personeel_a", "personeel_b"):
-            args[sleutel] = args[sleutel] - (basis[sleutel] - zonder[sleutel]) * (1 - aandeel)
-    los = kt.tariefopbouw(**basis)
-    samen = kt.tariefopbouw(**args)
+        kern = sa.zet(kern, sa.zoek(f"rooster.diensten.{naam}.personeel", o.structuur),
+                      cl.personeel_in_cluster / k)
+    if len(cl.gedeelde_diensten) == len(diensten):
+        raise InvoerFout([Melding("cluster.gedeelde_diensten", "zonder de gedeelde diensten blijft er "
+                                  "geen eigen dienst over")])
+    los = opbouw(o.kern)
+    samen = opbouw(kern)
     tarief_los = float(los.tarief_per_bezet_etmaal)
     return pd.DataFrame({
         "woningen": cl.woningen,

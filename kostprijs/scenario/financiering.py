@@ -265,10 +265,9 @@ def scenariotabel(model: KwvModel, regels: Sequence[Regel], bezettingsgraden: Se
     """
     import pandas as pd
 
-    from kostprijs.scenario.invoer import RasterAs
+    from kostprijs.scenario import assen as sa
 
-    u = np.asarray(maak(RasterAs, {"naam": "bezettingsgraad", "waarden": [float(x) for x in bezettingsgraden]},
-                        "bezettingsgraden").waarden)
+    u = sa.controleer(sa.enkel("bezettingsgraad"), bezettingsgraden, "bezettingsgraden")
     k = kostenbasis(model)
     d = u * k.capaciteit
     kosten = kf.kosten(d, k.vast_kosten, k.variabel_kosten)

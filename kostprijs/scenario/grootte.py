@@ -7,16 +7,17 @@ model gevalideerd en doorgerekend; de plaatsen worden daarover gebroadcast.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from pydantic import Field, model_validator
 
-from kostprijs.core import tarief as kt
+from kostprijs.core.keten import opbouw
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.inputs import KwvModel
-from kostprijs.model import bereken, kern_argumenten
+from kostprijs.oplossen import Waarschuwing, los_op
 from kostprijs.scenario.basis import model_met
 from kostprijs.scenario.invoer import maak
 from kostprijs.units import Naam, PositieveFractie
@@ -90,7 +91,8 @@ def tarief_naar_grootte(model: KwvModel, plaatsen: Sequence[int] = tuple(range(1
     """Tarief per bezet etmaal en per plaats per jaar voor elke woninggrootte.
 
     Zonder regel blijft het rooster gelijk (een vast 24-uursteam): het tarief daalt dan ongeveer als
-    1/plaatsen. ``betaalbaar`` vergelijkt met ``maximum_tarief`` (bijv. het regionale tarief).
+    1/plaatsen; ``df.attrs["waarschuwingen"]`` zegt dat dan. ``betaalbaar`` vergelijkt met
+    ``maximum_tarief`` (bijv. het regionale tarief).
     """
     import pandas as pd
 
@@ -103,18 +105,23 @@ def tarief_naar_grootte(model: KwvModel, plaatsen: Sequence[int] = tuple(range(1
         sleutel = variant.rooster.model_dump_json()
         groepen.setdefault(sleutel, (variant, []))[1].append(p)
     for variant, lijst in groepen.values():
-        args: dict[str, Any] = dict(kern_argumenten(variant))
-        args["plaatsen"] = np.asarray(lijst, dtype=float)
+        o = los_op(variant)
+        wijziging: dict[str, Any] = {"plaatsen": np.asarray(lijst, dtype=float)}
         if g.bezettingsgraad is not None:
-            args["bezettingsgraad"] = g.bezettingsgraad
-        ob = kt.tariefopbouw(**args)
-        fte = sum(f.waarde for f in bereken(variant).figuren.values() if f.sleutel.startswith("fte."))
+            wijziging["bezettingsgraad"] = g.bezettingsgraad
+        ob = opbouw(dataclasses.replace(o.kern, **wijziging))
+        fte = float(np.sum(ob.functies.fte))
         for i, p in enumerate(lijst):
-            rijen.append({"plaatsen": p, "fte_totaal": fte, "personeel": float(ob.personeel[i]),
+            rijen.append({"plaatsen": p, "fte_totaal": fte, "personeel": float(ob.personeel),
                           "tariefbudget": float(ob.tariefbudget[i]),
                           "tarief_per_bezet_etmaal": float(ob.tarief_per_bezet_etmaal[i]),
-                          "tarief_per_plaats_per_jaar": float(ob.tariefbudget[i]) / p})
+                          "tarief_per_plaats_per_jaar": float(ob.tarief_per_plaats_per_jaar[i])})
     df = pd.DataFrame(rijen).sort_values("plaatsen").reset_index(drop=True)
     if g.maximum_tarief is not None:
         df["betaalbaar"] = df["tarief_per_bezet_etmaal"] <= g.maximum_tarief
+    df.attrs["waarschuwingen"] = [] if regel is not None else [Waarschuwing(
+        "grootte_zonder_roosterregel", "roosterregel",
+        "zonder roosterregel blijft het rooster bij elke grootte gelijk: een woning met 1 plaats krijgt dan "
+        "hetzelfde team als een woning met 8. Geef een roosterregel (--regel DIENST:VANAF:PERSONEEL) voor een "
+        "eerlijke vergelijking").als_dict()]
     return df

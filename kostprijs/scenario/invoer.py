@@ -174,38 +174,3 @@ class Maandpad(Basis):
     """Expliciet aanlooppad: bezettingsgraad per maand."""
 
     bezetting_per_maand: list[Fractie] = Field(min_length=1, max_length=600)
-
-
-RASTER_NAMEN = (
-    "bezettingsgraad", "plaatsen", "personeel_a", "personeel_b", "clientkosten_vast",
-    "clientkosten_per_bezet_etmaal", "huisvesting", "overhead_opslag", "overhead_bedrag", "risico_opslag",
-    "index_loon", "index_prijs", "dagen_per_jaar",
-)
-
-
-class RasterAs(Basis):
-    """Eén as van een raster: een invoer van de tariefopbouw en de waarden om door te rekenen."""
-
-    naam: Naam = Field(description="Een argument van de tariefopbouw of 'maandsalaris.<functie>'.")
-    waarden: list[float] = Field(min_length=1, max_length=10_000_000)
-
-    @model_validator(mode="after")
-    def _bereik(self) -> RasterAs:
-        w, n = self.waarden, self.naam
-        if n not in RASTER_NAMEN and not n.startswith("maandsalaris."):
-            raise fout(f"onbekende as '{n}'; kies uit {', '.join(RASTER_NAMEN)} of maandsalaris.<functie>", "naam")
-        if n.startswith("maandsalaris.") and any(not 0 < x <= 100_000 for x in w):
-            raise fout("een maandsalaris ligt tussen 0 en 100.000 euro", "waarden")
-        if n == "bezettingsgraad" and any(not 0 < x <= 1 for x in w):
-            raise fout("een bezettingsgraad ligt tussen 0 (niet inbegrepen) en 1, als fractie (0.85)", "waarden")
-        if n == "plaatsen" and any(x < 1 or x != round(x) for x in w):
-            raise fout("plaatsen zijn hele getallen vanaf 1", "waarden")
-        if n in ("index_loon", "index_prijs") and any(x <= -1 for x in w):
-            raise fout("een index ligt boven -1 (fractie: 0.04 voor 4%)", "waarden")
-        if n in ("overhead_opslag", "risico_opslag") and any(x < 0 or x > 5 for x in w):
-            raise fout("een opslag ligt tussen 0 en 5 (fractie: 0.03 voor 3%)", "waarden")
-        if n == "dagen_per_jaar" and any(x not in (365, 366) for x in w):
-            raise fout("dagen per jaar is 365 of 366", "waarden")
-        if n not in ("index_loon", "index_prijs") and any(x < 0 for x in w):
-            raise fout("negatieve waarden kunnen niet voor deze invoer", "waarden")
-        return self

@@ -1,10 +1,11 @@
 """Rasters over de tariefopbouw: elke combinatie van invoerwaarden in één gebroadcaste aanroep.
 
-Basis zijn de argumenten van :func:`kostprijs.core.tarief.tariefopbouw` voor het model
-(:func:`kostprijs.model.kern_argumenten`); elke as vervangt er één door een array. Een maandsalaris
-(``maandsalaris.<functie>``) verandert de personeelskosten: die worden gevectoriseerd opnieuw
-opgebouwd met :func:`kostprijs.core.personeel.kosten_per_fte` (fte uit het model). Rooster- of
-andere modelvarianten worden elk één keer uitgerekend en langs een eigen as gebroadcast.
+Het model wordt één keer opgelost (:func:`kostprijs.oplossen.los_op`); elke as vervangt één veld van de
+kern (:mod:`kostprijs.scenario.assen`) door een array langs een eigen as, en
+:func:`kostprijs.core.keten.opbouw` rekent alle punten in één keer. Dat geldt voor elke invoer: de
+bezettingsgraad, het salaris of de formatie van één functie, een huisvestingspost, de overhead, het
+aantal medewerkers in een dienst. Modelvarianten (een ander rooster) worden elk één keer opgelost en
+langs een eigen as gestapeld.
 """
 
 from __future__ import annotations
@@ -15,110 +16,77 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from kostprijs.core import personeel as kp
-from kostprijs.core import tarief as kt
+from kostprijs.core.keten import KernInvoer, opbouw
 from kostprijs.errors import InvoerFout, Melding
-from kostprijs.inputs import KwvModel, OrtPercentage, OrtUitRooster, figuursleutel
-from kostprijs.model import bereken, kern_argumenten
-from kostprijs.scenario.invoer import RasterAs, maak
+from kostprijs.inputs import KwvModel
+from kostprijs.oplossen import los_op
+from kostprijs.scenario import assen as sa
+from kostprijs.scenario.assen import UITKOMSTEN
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Arr = NDArray[np.float64]
 MAX_PUNTEN = 50_000_000
-UITKOMSTEN = ("bezette_etmalen", "personeel", "overhead", "kostprijs", "tariefbudget", "tarief_per_bezet_etmaal",
-              "vast_per_jaar", "variabel_per_bezet_etmaal", "leegstand_per_bezet_etmaal")
+
+__all__ = ["MAX_PUNTEN", "UITKOMSTEN", "breakeven", "raster", "raster_opbouw", "tarief_bij_bezetting"]
 
 
-slug = figuursleutel
-"""Sleuteldeel van een functienaam in de figuren (:func:`kostprijs.inputs.figuursleutel`)."""
+def _vorm(i: int, n: int, ndim: int) -> tuple[int, ...]:
+    vorm = [1] * ndim
+    vorm[i] = n
+    return tuple(vorm)
 
 
-def kern_met_salaris(model: KwvModel, salarissen: Mapping[str, Arr]) -> dict[str, Any]:
-    """Kernargumenten van ``model`` met andere maandsalarissen per functie (arrays broadcasten). [EUR/jaar]
+def _kern_op_raster(kern: KernInvoer, structuur: Any, assen: Mapping[str, Sequence[float] | Arr], begin: int,
+                    ndim: int) -> tuple[KernInvoer, dict[str, Arr]]:
+    coords: dict[str, Arr] = {}
+    for j, (naam, waarden) in enumerate(assen.items()):
+        a = sa.zoek(naam, structuur)
+        w = sa.controleer(a, waarden)
+        coords[naam] = w
+        kern = sa.zet(kern, a, w.reshape(_vorm(begin + j, w.size, ndim)))
+    return kern, coords
 
-    Per functie: ``personeel += fte × (kosten_per_fte(nieuw salaris) - kosten_per_fte(model))``; ORT
-    volgt het salaris (percentage of tabel met gemaximeerd uurloon), inhuur niet (methode.md §3.3).
+
+def raster_opbouw(model: KwvModel, assen: Mapping[str, Sequence[float] | Arr],
+                  varianten: Mapping[str, KwvModel] | None = None,
+                  uitkomsten: Sequence[str] = UITKOMSTEN) -> tuple[dict[str, Arr], dict[str, Arr]]:
+    """De tariefopbouw op het volledige raster; geeft (waarden per as, uitkomsten met de vorm van het raster).
+
+    Asvolgorde: eerst ``variant`` (indices in ``varianten``) als die er zijn, dan ``assen`` in opgegeven
+    volgorde. ``uitkomsten`` noemt de gevraagde velden van :class:`kostprijs.core.keten.Opbouw` (standaard
+    :data:`UITKOMSTEN`).
+
+    >>> # coords, uit = raster_opbouw(m, {"bezettingsgraad": [0.8, 0.9]}); uit["tarief_per_bezet_etmaal"]
     """
-    args: dict[str, Any] = dict(kern_argumenten(model))
-    if not salarissen:
-        return args
-    functies = {f.naam: f for f in model.functies}
-    onbekend = [n for n in salarissen if n not in functies]
-    if onbekend:
-        raise InvoerFout([Melding(f"maandsalaris.{n}", f"functie '{n}' bestaat niet; kies uit "
-                                  f"{', '.join(functies)}") for n in onbekend])
-    fig = bereken(model).figuren
-    lk = model.loonkosten
-    for naam, salaris in salarissen.items():
-        f, s = functies[naam], figuursleutel(naam)
-        fte = fig[f"fte.{s}"].waarde
-        if isinstance(f.ort, OrtPercentage):
-            ort: Any = f.ort.percentage * 12 * salaris
-        elif isinstance(f.ort, OrtUitRooster) and fig[f"ort_per_fte.{s}"].invoer:
-            i = fig[f"ort_per_fte.{s}"].invoer
-            ort = kp.ort_per_fte_uit_tabel(i["ort_gewogen_uren"], salaris, i["uurloon_deler"], i["maximum_uurloon"],
-                                           i["fte"], i["doorbetalingsfactor"])
-        else:
-            ort = 0.0
-        nieuw = kp.kosten_per_fte(salaris, lk.vakantietoeslag, lk.vakantietoeslag_minimum_per_maand,
-                                  lk.eindejaarsuitkering, ort, lk.werkgeverslasten, lk.overige_personeelskosten)
-        sleutel = f"personeel_{f.amvb}"
-        args[sleutel] = args[sleutel] + fte * (nieuw.totaal - fig[f"kosten_per_fte.{s}"].waarde)
-    return args
-
-
-def _assen(assen: Mapping[str, Sequence[float]], varianten: Mapping[str, KwvModel] | None) -> list[RasterAs]:
     if not assen and not varianten:
         raise InvoerFout([Melding("raster", "leeg raster: geef minstens één as (bijv. bezettingsgraad) of variant")])
-    uit = [maak(RasterAs, {"naam": n, "waarden": [float(x) for x in np.asarray(w, dtype=float).ravel()]},
-                f"raster.{n}") for n, w in assen.items()]
     if varianten is not None and not varianten:
         raise InvoerFout([Melding("raster.varianten", "geef minstens één modelvariant of laat varianten weg")])
-    punten = int(np.prod([len(a.waarden) for a in uit])) * (len(varianten) if varianten else 1)
+    onbekend = [u for u in uitkomsten if u not in UITKOMSTEN]
+    if onbekend:
+        raise InvoerFout([Melding("raster.uitkomsten", f"onbekende uitkomst {', '.join(onbekend)}; kies uit "
+                                  f"{', '.join(UITKOMSTEN)}")])
+    punten = int(np.prod([np.size(w) for w in assen.values()])) * (len(varianten) if varianten else 1)
     if punten > MAX_PUNTEN:
         raise InvoerFout([Melding("raster", f"het raster heeft {punten:,} punten; hoogstens {MAX_PUNTEN:,}"
                                   .replace(",", "."))])
-    return uit
-
-
-def raster_opbouw(model: KwvModel, assen: Mapping[str, Sequence[float]],
-                  varianten: Mapping[str, KwvModel] | None = None) -> tuple[dict[str, Arr], kt.Opbouw]:
-    """De tariefopbouw op het volledige raster; geeft (waarde per as, Opbouw met raster-vorm).
-
-    Asvolgorde: eerst ``variant`` (indices in ``varianten``) als die er zijn, dan ``assen`` in
-    opgegeven volgorde. Alle uitkomsten hebben de vorm van het raster.
-    """
-    lijst = _assen(assen, varianten)
-    modellen = dict(varianten) if varianten else {"": model}
-    verschuif = 1 if varianten else 0
-    ndim = verschuif + len(lijst)
-
-    def vorm(i: int, waarden: Sequence[float]) -> Arr:
-        shape = [1] * ndim
-        shape[i] = len(waarden)
-        return np.asarray(waarden, dtype=float).reshape(shape)
-
-    salarissen = {a.naam.removeprefix("maandsalaris."): vorm(i + verschuif, a.waarden)
-                  for i, a in enumerate(lijst) if a.naam.startswith("maandsalaris.")}
-    per_variant = [kern_met_salaris(m, salarissen) for m in modellen.values()]
-    args: dict[str, Any] = {}
-    for k in per_variant[0]:
-        waarden = [np.asarray(pv[k], dtype=float).reshape((1,) * ndim) if np.ndim(pv[k]) == 0
-                   else np.asarray(pv[k], dtype=float) for pv in per_variant]
-        gemeen = np.broadcast_shapes(*(w.shape for w in waarden))
-        args[k] = np.concatenate([np.broadcast_to(w, gemeen) for w in waarden], axis=0) if varianten else waarden[0]
-    for i, a in enumerate(lijst):
-        if not a.naam.startswith("maandsalaris."):
-            args[a.naam] = vorm(i + verschuif, a.waarden)
-    ob = kt.tariefopbouw(**args)
-    shape = np.broadcast_shapes(*(np.shape(v) for v in ob))
-    ob = kt.Opbouw(*(np.broadcast_to(v, shape) for v in ob))
-    coords = {a.naam: np.asarray(a.waarden) for a in lijst}
-    if varianten:
-        coords = {"variant": np.arange(len(modellen), dtype=float), **coords}
-    return coords, ob
+    modellen = list(varianten.values()) if varianten else [model]
+    begin = 1 if varianten else 0
+    ndim = begin + len(assen)
+    per_variant = []
+    coords: dict[str, Arr] = {}
+    for m in modellen:
+        o = los_op(m)
+        kern, coords = _kern_op_raster(o.kern, o.structuur, assen, begin, ndim)
+        per_variant.append(opbouw(kern))
+    vorm = tuple(coords[n].size for n in assen)
+    if not varianten:
+        return coords, sa.uitkomsten(per_variant[0], vorm, uitkomsten)
+    uit = {u: np.stack([np.broadcast_to(np.asarray(getattr(ob, u), dtype=float), (1, *vorm))[0]
+                        for ob in per_variant]) for u in uitkomsten}
+    return {"variant": np.arange(len(modellen), dtype=float), **coords}, uit
 
 
 def raster(model: KwvModel, assen: Mapping[str, Sequence[float]] | None = None,
@@ -130,7 +98,7 @@ def raster(model: KwvModel, assen: Mapping[str, Sequence[float]] | None = None,
     import pandas as pd
 
     alle = {**(assen or {}), **meer_assen}
-    coords, ob = raster_opbouw(model, alle, varianten)
+    coords, uit = raster_opbouw(model, alle, varianten)
     roosters = np.meshgrid(*coords.values(), indexing="ij")
     kolommen: dict[str, Any] = {n: r.ravel() for n, r in zip(coords, roosters, strict=True)}
     if varianten:
@@ -138,13 +106,13 @@ def raster(model: KwvModel, assen: Mapping[str, Sequence[float]] | None = None,
         kolommen["variant"] = namen[kolommen["variant"].astype(int)]
     if "plaatsen" in kolommen:
         kolommen["plaatsen"] = kolommen["plaatsen"].astype(int)
-    for u in UITKOMSTEN:
-        kolommen[u] = np.asarray(getattr(ob, u)).ravel()
+    for u, w in uit.items():
+        kolommen[u] = np.asarray(w).ravel()
     return pd.DataFrame(kolommen)
 
 
 def tarief_bij_bezetting(model: KwvModel, bezettingsgraden: Sequence[float]) -> pd.DataFrame:
-    """Tarief per bezet etmaal tegen de normbezetting (methode.md §9.6, eerste tabel)."""
+    """Tarief per bezet etmaal tegen de normbezetting (de bezettingsrij van de referentiecasus)."""
     return raster(model, {"bezettingsgraad": bezettingsgraden})
 
 
@@ -161,8 +129,7 @@ def breakeven(model: KwvModel, tarieven: Sequence[float], grondslag: str = "kost
 
     if grondslag not in ("kostprijs", "tariefbudget"):
         raise InvoerFout([Melding("grondslag", f"'{grondslag}' bestaat niet; kies kostprijs of tariefbudget")])
-    p = np.asarray(maak(RasterAs, {"naam": "clientkosten_per_bezet_etmaal",
-                                   "waarden": [float(x) for x in tarieven]}, "tarieven").waarden)
+    p = sa.controleer(sa.As("tarieven", (), sa.BEDRAG), tarieven, "tarieven")
     kb = kostenbasis(model)
     vast, var = (kb.vast_kosten, kb.variabel_kosten) if grondslag == "kostprijs" else (kb.vast_tarief,
                                                                                        kb.variabel_tarief)

@@ -1,8 +1,8 @@
 """Gevoeligheid (tornado): het effect op het tarief van elke invoer die één stap omlaag en omhoog gaat.
 
-Alle punten (basis plus twee per invoer) gaan in één gebroadcaste aanroep van de tariefopbouw; een
-maandsalaris loopt via :func:`kostprijs.scenario.raster.kern_met_salaris`. De uitkomst is gesorteerd
-op de grootte van het effect.
+Alle punten (basis plus twee per invoer) gaan in één gebroadcaste aanroep van de keten van de kern;
+elke invoer is een as van :mod:`kostprijs.scenario.assen` (ook een maandsalaris of een huisvestingspost).
+De uitkomst is gesorteerd op de grootte van het effect.
 """
 
 from __future__ import annotations
@@ -11,15 +11,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
-from numpy.typing import NDArray
 from pydantic import Field
 
-from kostprijs.core import tarief as kt
+from kostprijs.core.keten import opbouw
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.inputs import KwvModel
-from kostprijs.model import bereken, kern_argumenten
-from kostprijs.scenario.invoer import RASTER_NAMEN, maak
-from kostprijs.scenario.raster import kern_met_salaris, slug
+from kostprijs.oplossen import los_op
+from kostprijs.scenario import assen as sa
+from kostprijs.scenario.invoer import maak
 from kostprijs.units import Naam
 from kostprijs.validatie import Basis
 
@@ -44,7 +43,7 @@ class Stappen(Basis):
 STANDAARD: tuple[tuple[str, str, float], ...] = (
     ("bezettingsgraad", "absoluut", 0.05),
     ("maandsalaris.{groep}", "relatief", 0.05),
-    ("overhead_opslag", "relatief", 0.10),
+    ("overhead.percentage", "relatief", 0.10),
     ("huisvesting", "relatief", 0.10),
     ("clientkosten_per_bezet_etmaal", "relatief", 0.10),
     ("risico_opslag", "absoluut", 0.01),
@@ -53,9 +52,12 @@ STANDAARD: tuple[tuple[str, str, float], ...] = (
 
 def standaard_stappen(model: KwvModel) -> list[dict[str, Any]]:
     """Standaardstappen [A]: bezetting ±5 procentpunt, salaris groep ±5%, overhead, huisvesting en
-    cliëntkosten ±10%, risico ±1 procentpunt. Het zijn illustraties, geen normen."""
+    cliëntkosten ±10%, risico ±1 procentpunt. Het zijn illustraties, geen normen. Bij overhead als vast
+    bedrag varieert het bedrag in plaats van het percentage."""
     groep = next(f.naam for f in model.functies if f.soort == "groep")
-    return [{"invoer": n.format(groep=groep), "soort": s, "stap": x} for n, s, x in STANDAARD]
+    overhead = "overhead.bedrag_per_jaar" if model.conventies.overhead_conventie == "bedrag" else "overhead.percentage"
+    return [{"invoer": n.format(groep=groep).replace("overhead.percentage", overhead), "soort": s, "stap": x}
+            for n, s, x in STANDAARD]
 
 
 def tornado(model: KwvModel, stappen: Sequence[dict[str, Any]] | None = None) -> pd.DataFrame:
@@ -64,33 +66,28 @@ def tornado(model: KwvModel, stappen: Sequence[dict[str, Any]] | None = None) ->
 
     st = maak(Stappen, {"stappen": list(stappen) if stappen is not None else standaard_stappen(model)},
               "tornado").stappen
-    basis = kern_argumenten(model)
-    functies = {f.naam for f in model.functies}
-    figuren = bereken(model).figuren if any(s.invoer.startswith("maandsalaris.") for s in st) else {}
+    o = los_op(model)
     n = 1 + 2 * len(st)
+    kern = o.kern
     waarden: list[tuple[str, float, float, float]] = []
-    salarissen: dict[str, NDArray[np.float64]] = {}
-    args = {k: np.full(n, float(v)) for k, v in basis.items()}
-    for i, s in enumerate(st):
-        if s.invoer.startswith("maandsalaris."):
-            naam = s.invoer.removeprefix("maandsalaris.")
-            if naam not in functies:
-                raise InvoerFout([Melding(f"tornado.stappen[{i}].invoer", f"functie '{naam}' bestaat niet")])
-            w0 = figuren[f"basissalaris_per_fte.{slug(naam)}"].waarde / 12
-            arr = salarissen.setdefault(naam, np.full(n, w0))
-        elif s.invoer in RASTER_NAMEN and s.invoer not in ("plaatsen", "dagen_per_jaar"):
-            w0, arr = basis[s.invoer], args[s.invoer]
-        else:
-            raise InvoerFout([Melding(f"tornado.stappen[{i}].invoer", f"'{s.invoer}' kan niet in een tornado; "
-                                      f"kies uit {', '.join(RASTER_NAMEN)} of maandsalaris.<functie>")])
-        d = s.stap * abs(w0) if s.soort == "relatief" else s.stap
+    for i, stap in enumerate(st):
+        if stap.invoer in ("plaatsen", "dagen_per_jaar"):
+            raise InvoerFout([Melding(f"tornado.stappen[{i}].invoer", f"'{stap.invoer}' kan niet in een tornado "
+                                      "(geen geleidelijke invoer); gebruik kostprijs scenario --grootte")])
+        try:
+            a = sa.zoek(stap.invoer, o.structuur)
+        except InvoerFout as e:
+            raise InvoerFout([Melding(f"tornado.stappen[{i}].invoer", m.tekst) for m in e.meldingen]) from None
+        w0 = a.basis(o.kern)
+        d = stap.stap * abs(w0) if stap.soort == "relatief" else stap.stap
         laag, hoog = w0 - d, w0 + d
-        if s.invoer == "bezettingsgraad":
+        if stap.invoer == "bezettingsgraad":
             laag, hoog = max(laag, 1e-6), min(hoog, 1.0)
-        arr[1 + 2 * i], arr[2 + 2 * i] = laag, hoog
-        waarden.append((s.invoer, w0, laag, hoog))
-    args.update({k: v for k, v in kern_met_salaris(model, salarissen).items() if k.startswith("personeel_")})
-    t = kt.tariefopbouw(**args).tarief_per_bezet_etmaal
+        reeks = np.full(n, w0)
+        reeks[1 + 2 * i], reeks[2 + 2 * i] = laag, hoog
+        kern = sa.zet(kern, a, reeks)
+        waarden.append((stap.invoer, w0, laag, hoog))
+    t = np.broadcast_to(opbouw(kern).tarief_per_bezet_etmaal, (n,))
     rijen = [{"invoer": naam, "basiswaarde": w0, "laag": laag, "hoog": hoog, "tarief_laag": t[1 + 2 * i],
               "tarief_hoog": t[2 + 2 * i], "effect_laag": t[1 + 2 * i] - t[0], "effect_hoog": t[2 + 2 * i] - t[0],
               "bereik": abs(t[2 + 2 * i] - t[1 + 2 * i])} for i, (naam, w0, laag, hoog) in enumerate(waarden)]
