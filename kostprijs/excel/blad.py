@@ -37,6 +37,7 @@ class Register:
     formules: list[FormuleCel] = field(default_factory=list)
     figuren: dict[str, str] = field(default_factory=dict)  # figuursleutel -> Blad!A1
     invoer: dict[str, str] = field(default_factory=dict)  # naam -> Blad!A1 (alleen invoercellen)
+    vast: dict[str, float] = field(default_factory=dict)  # Blad!A1 -> waarde (vaste cellen met een figuur)
 
 
 def kolomletter(kol: int) -> str:
@@ -133,7 +134,7 @@ class Blad:
         if figuur:
             self.reg.figuren[figuur] = f"{self.naam}!{cel(rij, kol)}"
         self.reg.formules.append(FormuleCel(self.naam, cel(rij, kol), formule, w, notatie == "geld",
-                                            formule.startswith("ROUND("), figuur))
+                                            soort == "gerapporteerd", figuur))
 
     def regel(self, label: str, naam: str, formule: str, waarde: float, notatie: str, eenheid: str,
               uitleg: str = "", figuur: str | None = None, soort: str = "afgeleid") -> None:

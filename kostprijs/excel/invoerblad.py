@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 from pydantic import BaseModel
 
 from kostprijs.excel import velden as v
 from kostprijs.excel.blad import Blad, cel
 from kostprijs.inputs import KwvModel, dagnummers, minuten
 from kostprijs.io.meldingen import _submodellen
+from kostprijs.oplossen import ORT_BANDEN_REGISTER, Herkomst
+from kostprijs.results import Resultaat
 
 EXTRA_UITLEG = {
     "ort_methode": "geen, percentage (ORT-percentage x basisjaarsalaris) of tabel (uit het rooster en de ORT-tabel)",
@@ -64,7 +68,7 @@ def _validatie(veld: v.Veld) -> dict[str, Any]:
 
 
 def _celwaarde(veld: v.Veld, waarde: Any) -> Any:
-    if waarde is None:
+    if waarde is None or isinstance(waarde, dict):  # een blok (werkgeverslasten van onderop) staat elders
         return None
     if veld.soort == "tijd":
         return minuten(str(waarde)) / 1440
@@ -73,19 +77,59 @@ def _celwaarde(veld: v.Veld, waarde: Any) -> Any:
     return waarde
 
 
-class InvoerBlad:
-    """Schrijft het tabblad Uitgangspunten voor één model."""
+def _zet(data: dict[str, Any], pad: str, waarde: Any) -> None:
+    """Zet ``waarde`` op een YAML-pad als ``functies[0].maandsalaris`` in geneste dicts en lijsten."""
+    delen: list[str | int] = []
+    for deel in pad.split("."):
+        naam, _, rest = deel.partition("[")
+        delen.append(naam)
+        if rest:
+            delen.append(int(rest.rstrip("]")))
+    plek: Any = data
+    for d in delen[:-1]:
+        if isinstance(d, int):
+            plek = plek[d]
+        else:
+            if plek.get(d) is None:
+                plek[d] = [] if d == "banden" else {}
+            plek = plek[d]
+    laatste = delen[-1]
+    if isinstance(laatste, int):
+        while len(plek) <= laatste:
+            plek.append({})
+        plek[laatste] = waarde
+    else:
+        plek[laatste] = waarde
 
-    def __init__(self, blad: Blad, model: KwvModel, index: dict[str, float]) -> None:
-        self.b, self.m, self.index = blad, model, index
+
+def standaarden(herkomst: Sequence[Herkomst]) -> dict[str, Any]:
+    """De waarden die niet in het model staan maar uit register, kalender of salaristabel komen, op YAML-pad.
+
+    Een ORT-band uit het register wordt een volledige band (dagen, van, tot, percentage).
+    """
+    uit: dict[str, Any] = {}
+    for h in herkomst:
+        if h.soort == "eigen" or not isinstance(h.waarde, float):
+            continue
+        if h.veld.startswith("ort_tabel.banden["):
+            i = int(h.veld.split("[")[1].rstrip("]"))
+            _, dagen, van, tot = ORT_BANDEN_REGISTER[i]
+            uit[h.veld] = {"dagen": dagen, "van": van, "tot": tot, "percentage": h.waarde}
+        elif not h.veld.startswith(("loonkosten.werkgeverslasten.", "indexering.")):
+            uit[h.veld] = h.waarde
+    return uit
+
+
+class InvoerBlad:
+    """Schrijft het tabblad Uitgangspunten voor één model: de eigen waarden en die uit het register."""
+
+    def __init__(self, blad: Blad, model: KwvModel, res: Resultaat) -> None:
+        self.b, self.m, self.res = blad, model, res
         self.data = model.model_dump()
-        # Afgeleide invoer (salaristabel, feestdagenkalender) gaat als getal het werkboek in.
-        for f, fd in zip(model.functies, self.data["functies"], strict=True):
-            if fd.get("maandsalaris") is None and hasattr(model, "maandsalaris"):
-                fd["maandsalaris"] = model.maandsalaris(f)
-        p = self.data["productiviteit"]
-        if p.get("feestdagen_op_werkdag") == "kalender" and hasattr(model, "aantal_feestdagen_op_werkdag"):
-            p["feestdagen_op_werkdag"] = model.aantal_feestdagen_op_werkdag()
+        self.herkomst = {h.veld: h for h in res.herkomst}
+        # Waarden uit het register, de kalender of de salaristabel gaan als getal het werkboek in.
+        for pad, waarde in standaarden(res.herkomst).items():
+            _zet(self.data, pad, waarde)
 
     def invoercel(self, rij: int, kol: int, veld: v.Veld, naam: str, waarde: Any,
                   pad: tuple[str | int, ...]) -> None:
@@ -103,8 +147,21 @@ class InvoerBlad:
         ws.data_validation(rij, kol, rij, kol, _validatie(veld))
         bron = beschrijving(pad) or EXTRA_UITLEG.get(veld.sleutel, "")
         yaml_pad = ".".join(str(p) for p in pad if not isinstance(p, int))
-        ws.write_comment(rij, kol, f"{veld.label} [{veld.eenheid or '-'}]\n{bron}\nBron: invoermodel, {yaml_pad}"
+        h = self.herkomst_van(pad)
+        herkomst = h.tekst() if h is not None and h.soort != "eigen" else f"Bron: invoermodel, {yaml_pad}"
+        ws.write_comment(rij, kol, f"{veld.label} [{veld.eenheid or '-'}]\n{bron}\n{herkomst}"
                          .replace("\n\n", "\n"), {"author": "kostprijs", "x_scale": 2.5, "y_scale": 1.6})
+
+    def herkomst_van(self, pad: tuple[str | int, ...]) -> Herkomst | None:
+        """De herkomst van het veld op ``pad`` (ook van een ORT-band of een maandsalaris), of ``None``."""
+        tekst = ""
+        for p in pad:
+            tekst += f"[{p}]" if isinstance(p, int) else (f".{p}" if tekst else p)
+        while tekst:
+            if tekst in self.herkomst:
+                return self.herkomst[tekst]
+            tekst = tekst.rsplit(".", 1)[0] if "." in tekst else ""
+        return None
 
     def sectie(self, s: v.Sectie, waarden: dict[str, Any] | None = None, alleen: tuple[str, ...] = ()) -> None:
         b = self.b
@@ -117,7 +174,13 @@ class InvoerBlad:
             self.invoercel(b.rij, 1, veld, v.naam(s.voorvoegsel, veld.sleutel), bron.get(veld.sleutel),
                            (*s.pad, veld.sleutel))
             b.ws.write_string(b.rij, 2, veld.eenheid, b.op.label)
+            h = self.herkomst_van((*s.pad, veld.sleutel))
             uitleg = beschrijving((*s.pad, veld.sleutel))
+            if h is not None and h.soort in ("register", "regio", "kalender", "definitie"):
+                wie = {"register": "Uit het register", "regio": "Uit het register van de regio",
+                       "kalender": "Uit de kalender", "definitie": "Definitie"}[h.soort]
+                uitleg = f"{wie}: {h.parameter or h.toelichting}" + (
+                    f", vanaf {h.geldig_vanaf.isoformat()}, status {h.status}" if h.geldig_vanaf else "")
             if uitleg:
                 b.ws.write_string(b.rij, 3, uitleg, b.op.label)
             b.rij += 1
@@ -175,17 +238,40 @@ class InvoerBlad:
             self.sectie(v.INVENTARIS_SECTIE)
 
     def _vast(self) -> None:
+        """Werkgeverslasten van onderop: de premies en pensioenbedragen uit het register, als vaste cellen."""
+        k = self.res.kern
+        if k is None or not float(np.asarray(k.werkgeverslasten_opbouw, dtype=float)):
+            return
         b = self.b
-        b.kop("Vaste gegevens (geen invoer van het model)")
-        for naam, label in (("index_loon", "Indexering loon naar het tariefjaar"),
-                            ("index_prijs", "Indexering prijs naar het tariefjaar")):
+        b.kop("Werkgeverslasten van onderop (uit het register; wijzig ze in het model)")
+        for naam, veld, label, notatie_ in WERKGEVER:
             b.ws.write_string(b.rij, 0, label, b.op.label)
-            b.ws.write_number(b.rij, 1, self.index[naam], b.op.cel("vast", "procent"))
+            b.ws.write_number(b.rij, 1, float(np.asarray(getattr(k, veld), dtype=float)), b.op.cel("vast", notatie_))
             b.noem(naam, b.rij, 1)
-            b.ws.write_string(b.rij, 2, "/1", b.op.label)
-            b.ws.write_string(b.rij, 3, "Uit de indexering van het model (door Python bepaald); 0 = prijspeil "
-                              "van de invoer.", b.op.label)
+            regels = [h.tekst() for h in self.res.herkomst if h.veld.startswith("loonkosten.werkgeverslasten.")
+                      and veld in _VELD_HERKOMST.get(h.veld.rsplit(".", 1)[1], ())]
+            b.ws.write_string(b.rij, 3, "; ".join(regels)[:2000] or "door kostprijs bepaald", b.op.label)
             b.rij += 1
+
+
+WERKGEVER: tuple[tuple[str, str, str, str], ...] = (
+    ("werkgever_premie_sociaal", "premie_sociaal", "Premies werknemersverzekeringen en Zvw", "procent"),
+    ("werkgever_maximumpremieloon", "maximumpremieloon", "Maximumpremieloon", "geld"),
+    ("werkgever_pensioen_werkgeversdeel", "pensioen_werkgeversdeel", "Werkgeversdeel pensioenpremie", "procent"),
+    ("werkgever_pensioen_franchise", "pensioen_franchise", "Franchise pensioen", "geld"),
+    ("werkgever_pensioen_maximum", "pensioen_maximum", "Maximum pensioengevend salaris", "geld"),
+    ("werkgever_ao_premie", "ao_premie_werkgever", "Premie arbeidsongeschiktheid (werkgever)", "procent"),
+    ("werkgever_ao_franchise", "ao_franchise", "Franchise arbeidsongeschiktheid", "geld"),
+)
+"""Vaste cellen voor werkgeverslasten van onderop: naam, veld van de kern, label, notatie."""
+
+_VELD_HERKOMST: dict[str, tuple[str, ...]] = {
+    "awf": ("premie_sociaal",), "aof": ("premie_sociaal",), "kinderopvangtoeslag": ("premie_sociaal",),
+    "whk": ("premie_sociaal",), "zvw": ("premie_sociaal",), "maximumpremieloon": ("maximumpremieloon",),
+    "pensioen_werkgeversdeel": ("pensioen_werkgeversdeel",), "pensioen_franchise": ("pensioen_franchise",),
+    "pensioen_maximum": ("pensioen_maximum",), "arbeidsongeschiktheid_werkgever": ("ao_premie_werkgever",),
+    "arbeidsongeschiktheid_franchise": ("ao_franchise",),
+}
 
 
 def _vlaggen(dagen: Any) -> dict[str, int]:

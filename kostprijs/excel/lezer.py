@@ -261,16 +261,70 @@ def _model_dict(lz: _Lezer) -> dict[str, Any]:
     return d
 
 
-def _basis(lz: _Lezer) -> dict[str, Any]:
-    from kostprijs.excel.schrijver import BASISBLAD
-
-    if BASISBLAD not in lz.wv.sheetnames:
+def _basis(lz: _Lezer, cel_: str = "A1") -> dict[str, Any]:
+    if v.BASISBLAD not in lz.wv.sheetnames:
         return {}
     try:
-        uit = json.loads(str(lz.wv[BASISBLAD]["A1"].value))
+        uit = json.loads(str(lz.wv[v.BASISBLAD][cel_].value))
     except (ValueError, TypeError):
         return {}
     return uit if isinstance(uit, dict) else {}
+
+
+def _delen(pad: str) -> list[str | int]:
+    uit: list[str | int] = []
+    for deel in pad.split("."):
+        naam, _, rest = deel.partition("[")
+        uit.append(naam)
+        if rest:
+            uit.append(int(rest.rstrip("]")))
+    return uit
+
+
+def _ouder(data: Any, delen: list[str | int]) -> Any:
+    plek = data
+    for d in delen[:-1]:
+        if isinstance(d, int):
+            plek = plek[d] if isinstance(plek, list) and d < len(plek) else None
+        else:
+            plek = plek.get(d) if isinstance(plek, dict) else None
+        if plek is None:
+            return None
+    return plek
+
+
+def _gelijk(a: Any, b: Any) -> bool:
+    if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool):
+        return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+    return bool(a == b)
+
+
+def _register_terug(data: dict[str, Any], std: dict[str, Any], basis: dict[str, Any]) -> None:
+    """Velden die het geschreven model weg liet en die nog de waarde uit het register hebben, blijven weg.
+
+    Zo blijft een waarde uit het register (of de kalender, of de salaristabel) na ``lees-excel`` uit het
+    register komen; een gewijzigde cel wordt een eigen waarde.
+    """
+    banden = [(p, w) for p, w in std.items() if p.startswith("ort_tabel.banden[")]
+    if banden:
+        gelezen = (data.get("ort_tabel") or {}).get("banden") or []
+        if len(gelezen) == len(banden) and all(_gelijk(b, w) for b, (_, w) in zip(gelezen, banden, strict=True)):
+            data["ort_tabel"].pop("banden", None)
+    for pad, waarde in std.items():
+        if pad.startswith("ort_tabel.banden["):
+            continue
+        delen = _delen(pad)
+        ouder = _ouder(data, delen)
+        if not isinstance(ouder, dict) or not _gelijk(ouder.get(str(delen[-1])), waarde):
+            continue
+        if pad == "productiviteit.feestdagen_op_werkdag":
+            ouder[delen[-1]] = "kalender"
+        elif delen[0] == "functies" and delen[-1] == "maandsalaris":
+            oud = _ouder(basis, delen) or {}
+            ouder.pop("maandsalaris")
+            ouder.update({k: oud[k] for k in ("schaal", "trede") if oud.get(k) is not None})
+        else:
+            ouder.pop(str(delen[-1]))
 
 
 def lees_werkboek(pad: str | Path) -> KwvModel:
@@ -288,9 +342,14 @@ def lees_werkboek(pad: str | Path) -> KwvModel:
     preflight(p)
     lz = _Lezer(p)
     data = _model_dict(lz)
-    for sleutel, waarde in _basis(lz).items():
+    basis = _basis(lz)
+    for sleutel, waarde in basis.items():
         if sleutel not in OP_HET_BLAD and sleutel in KwvModel.model_fields and waarde is not None:
             data[sleutel] = waarde
+    werkgever = (basis.get("loonkosten") or {}).get("werkgeverslasten")
+    if isinstance(werkgever, dict) and "werkgeverslasten" not in data.get("loonkosten", {}):
+        data["loonkosten"]["werkgeverslasten"] = werkgever
+    _register_terug(data, _basis(lz, "A2"), basis)
     if lz.meldingen:
         raise InvoerFout(lz.meldingen, lz.bron)
     try:

@@ -20,14 +20,13 @@ from kostprijs._versie import __version__
 from kostprijs.errors import KostprijsFout
 from kostprijs.excel import rekenbladen as rb
 from kostprijs.excel.blad import Blad, Register
-from kostprijs.excel.formules import formule
-from kostprijs.excel.invoerblad import InvoerBlad
+from kostprijs.excel.invoerblad import InvoerBlad, standaarden
 from kostprijs.excel.opmaak import KLEUR_AFGELEID, KLEUR_GERAPPORTEERD, KLEUR_INVOER, KLEUR_VAST, Opmaak
+from kostprijs.excel.velden import BASISBLAD
 from kostprijs.inputs import KwvModel
-from kostprijs.model import bereken, conventies_tekst, kern_argumenten
+from kostprijs.model import bereken
 from kostprijs.results import Resultaat
 
-BASISBLAD = "_kostprijs_model"
 SCENARIOBLAD = "Scenario's"
 BLADEN = ("Toelichting", "Uitgangspunten", "Formatie", "Personeelskosten", "Huisvesting", "Overhead",
           "Tariefopbouw", "Bezetting")
@@ -97,7 +96,7 @@ def _bouw(model: KwvModel, res: Resultaat, pad: Path, tabellen: Mapping[str, Any
 
 def _vul(wb: Any, model: KwvModel, res: Resultaat, tabellen: Mapping[str, Any]) -> Register:
     op, reg = Opmaak(wb), Register()
-    c = rb.Context(model, res, kern_argumenten(model))
+    c = rb.Context(res)
     kop = f"{model.naam} ({model.jaar})"
 
     def blad(naam: str, titel: str, breedtes: list[float], liggend: bool = False) -> Blad:
@@ -106,12 +105,13 @@ def _vul(wb: Any, model: KwvModel, res: Resultaat, tabellen: Mapping[str, Any]) 
     toelichting = blad("Toelichting", "Tariefopbouw kleinschalige woonvoorziening", [34, 70])
     invoer = blad("Uitgangspunten", "Uitgangspunten (gele cellen zijn invoer)", [40, 18, 12, 11, 9, 9, 9, 9, 9,
                                                                                   9, 9, 11, 14], liggend=True)
-    InvoerBlad(invoer, model, {"index_loon": c.args["index_loon"], "index_prijs": c.args["index_prijs"]}).schrijf()
-    rb.formatie(blad("Formatie", "Formatie: van rooster naar uren en fte", [40, 14, 14, 12, 16, 16, 16]), c)
-    rb.personeelskosten(blad("Personeelskosten", "Personeelskosten per functie",
-                             [40, *[13.0] * len(rb.PERSONEEL_KOLOMMEN)], liggend=True), c)
-    rb.huisvesting(blad("Huisvesting", "Huisvestingslasten", [40, 16, 12, 60]), c)
-    rb.overhead(blad("Overhead", "Cliëntkosten en overhead", [44, 16, 16, 60]), c)
+    InvoerBlad(invoer, model, res).schrijf()
+    rb.blad(blad("Formatie", "Formatie: van rooster naar uren en fte", [40, 14, 14, 14, 16, 16, 16]), c,
+            "Formatie")
+    rb.blad(blad("Personeelskosten", "Personeelskosten per functie", [40, *[13.0] * 16], liggend=True), c,
+            "Personeelskosten")
+    rb.blad(blad("Huisvesting", "Huisvestingslasten", [40, 16, 12, 60]), c, "Huisvesting")
+    rb.blad(blad("Overhead", "Cliëntkosten en overhead", [44, 16, 16, 60]), c, "Overhead")
     rb.tariefopbouw(blad("Tariefopbouw", "Tariefopbouw per jaar en per bezet etmaal", [50, 16, 16, 60]), c)
     rb.bezetting(blad("Bezetting", "Tarief naar bezettingsgraad", [16, 16, 18, 18, 16, 16], liggend=True), c)
     if tabellen:
@@ -121,7 +121,7 @@ def _vul(wb: Any, model: KwvModel, res: Resultaat, tabellen: Mapping[str, Any]) 
         schrijf_tabellen(blad(SCENARIOBLAD, "Scenario's (door Python berekend)", [18.0] * breedte, liggend=True),
                          tabellen)
     _toelichting(toelichting, model, res)
-    _basismodel(wb, model)
+    _basismodel(wb, model, res)
     for naam, kleur in (("Toelichting", "#1F4E78"), ("Uitgangspunten", "#FFC000")):
         wb.get_worksheet_by_name(naam).set_tab_color(kleur)
     for naam in BLADEN[2:]:
@@ -139,11 +139,16 @@ def _vul(wb: Any, model: KwvModel, res: Resultaat, tabellen: Mapping[str, Any]) 
     return reg
 
 
-def _basismodel(wb: Any, model: KwvModel) -> None:
+def _basismodel(wb: Any, model: KwvModel, res: Resultaat) -> None:
     """Het volledige model als JSON op een verborgen blad: ``lees-excel`` neemt daaruit de delen over
-    die niet op Uitgangspunten staan (bijv. indexering, peildatum, salaristabel)."""
+    die niet op Uitgangspunten staan (bijv. indexering, peildatum, salaristabel). In A2 de waarden die uit
+    het register kwamen: staat er bij het teruglezen nog dezelfde waarde, dan blijft het veld weggelaten
+    (en dus uit het register)."""
+    import json
+
     ws = wb.add_worksheet(BASISBLAD)
     ws.write_string(0, 0, model.model_dump_json())
+    ws.write_string(1, 0, json.dumps(standaarden(res.herkomst)))
     ws.protect()
     ws.very_hidden()
 
@@ -169,21 +174,31 @@ def _toelichting(b: Blad, m: KwvModel, res: Resultaat) -> None:
         "(KWV), opgebouwd uit formatie, personeelskosten, cliëntkosten, huisvesting, overhead en risico, met de "
         "indeling naar de AMvB reële prijzen Jeugdwet.")
     ws.write_string(b.rij, 0, "Tarief per bezet etmaal", op.label_vet)
-    b.formule(b.rij, 1, formule("toelichting_tarief"), rond_af(res.waarde("tarief_per_bezet_etmaal")), "geld",
+    b.formule(b.rij, 1, "tarief_per_bezet_etmaal_afgerond", rond_af(res.waarde("tarief_per_bezet_etmaal")), "geld",
               soort="gerapporteerd")
     b.rij += 1
     b.kop("Herkomst", 2)
     rij("kostprijs-versie", __version__)
     rij("Parameterjaar", str(m.jaar))
     rij("Invoer (SHA-256)", invoer_hash(m))
-    rij("Bron van de rekenregels", "kostprijs: reference/methode.md; CAO Jeugdzorg (werktijden, ORT, vakantietoeslag, "
+    rij("Bron van de rekenregels", "kostprijs: docs/methode.md; CAO Jeugdzorg (werktijden, ORT, vakantietoeslag, "
         "eindejaarsuitkering); Besluit Jeugdwet art. 2.3 (AMvB reële prijzen, Stb. 2024, 69).")
     rij("Status van de getallen", "Waarden met [A] zijn aannames en [I] te verifiëren; geen normen. De bron van elke "
         "invoer staat als opmerking bij de cel op het tabblad Uitgangspunten.")
+    if res.waarschuwingen:
+        b.kop("Waarschuwingen (controleer deze punten)", 2)
+        for w in res.waarschuwingen:
+            rij(w.code.replace("_", " "), str(w))
     b.kop("Conventies", 2)
-    for k, tekst in conventies_tekst(m).items():
+    for k, tekst in res.conventies.items():
         rij(k.replace("_", " "), tekst)
-    rij("afronding in het werkboek", "Alleen de gerapporteerde cellen (donkergroen) gebruiken ROUND(...; 2), "
+    uit_register = [h for h in res.herkomst if h.soort != "eigen"]
+    if uit_register:
+        b.kop("Waarden uit het register, de kalender of een salaristabel", 2)
+        for h in uit_register:
+            rij(h.veld, h.tekst())
+    rij("afronding in het werkboek", "Alleen de gerapporteerde cellen (donkergroen) ronden af op 2 decimalen "
+        "(functie ROUND), "
         "half van nul af; alle andere cellen rekenen onafgerond en tonen alleen minder decimalen.")
     if m.ort_tabel is not None:
         rij("ORT uit de tabel", "De ORT-gewogen uren per dienst per week (grijs, tabblad Formatie) berekent Python uit "

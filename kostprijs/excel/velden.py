@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from kostprijs.inputs import WEEKDAGEN, WEKEN_PER_JAAR
+from kostprijs.core.conventies import WEKEN_PER_JAAR
+from kostprijs.inputs import WEEKDAGEN
 
 Soort = Literal["getal", "geheel", "tekst", "keuze", "tijd", "janee", "vlag"]
 BLAD = "Uitgangspunten"
+BASISBLAD = "_kostprijs_model"
+"""Verborgen blad met het geschreven model (A1) en de waarden uit het register (A2), als JSON."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ SECTIES: tuple[Sectie, ...] = (
         _fr("vakantietoeslag", "Vakantietoeslag", 0, 0.2),
         _g("vakantietoeslag_minimum_per_maand", "Minimum vakantietoeslag", "EUR/maand", 0, 1e9, "geld"),
         _fr("eindejaarsuitkering", "Eindejaarsuitkering", 0, 0.2),
-        _fr("werkgeverslasten", "Werkgeverslasten", 0, 0.6),
+        _fr("werkgeverslasten", "Werkgeverslasten (leeg bij opbouw uit premies)", 0, 0.6, verplicht=False),
         _fr("overige_personeelskosten", "Overige personeelskosten", 0, 0.3),
     )),
 )
