@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kostprijs.cli._model import lees, voeg_toe, waarschuw
+
 from kostprijs.cli.financiering import regels_uit, scenario_uit, voeg_scenario_opties_toe
 
 
@@ -27,6 +29,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("--csv", metavar="PAD", help="schrijf het maandpad (alle regels) als CSV")
     p.add_argument("--json", action="store_true", help="druk samenvatting en maandpad af als JSON")
     p.add_argument("--png", metavar="PAD", help="cumulatief resultaat per regel als PNG (extra 'plot')")
+    voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -34,11 +37,12 @@ def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``aanloop`` uit."""
     import json
 
-    from kostprijs import lees_model
+    from kostprijs import bereken
     from kostprijs.cli.scenario import getallen
     from kostprijs.scenario import aanloop, uitvoer
 
-    m = lees_model(args.model)
+    m = lees(args)
+    waarschuw(bereken(m).waarschuwingen, args)
     regels = [r for r in regels_uit(args) if getattr(r, "max_dagen_per_gat", None) is None]
     if args.maanden:
         pad = aanloop.aanloop(m, regels, bezetting_per_maand=getallen(args.maanden, "--maanden"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kostprijs.cli._model import lees, voeg_toe, waarschuw
 from kostprijs.cli.weergave import nl_getal, nl_procent, tabel
 
 
@@ -19,16 +20,18 @@ def registreer(sub: Any) -> None:
     p.add_argument("--figuren", action="store_true", help="toon alle figuren met hun sleutel")
     p.add_argument("--excel", metavar="UIT.xlsx",
                    help="schrijf ook het werkboek met live formules (zie docs/werkboek.md)")
+    voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
 
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``bereken`` uit."""
-    from kostprijs import bereken, lees_model
+    from kostprijs import bereken
     from kostprijs.errors import InvoerFout, Melding
 
-    model = lees_model(args.model)
+    model = lees(args)
     resultaat = bereken(model)
+    waarschuw(resultaat.waarschuwingen, args)
     if args.excel:
         import sys
 
@@ -112,8 +115,32 @@ def opbouw_tekst(r: Any) -> str:
         "",
         "Conventies",
         tabel(["", ""], [[k, v] for k, v in r.conventies.items()], [False, False]),
+        *_uit_register(r),
         "",
         f"Tarief per bezet etmaal: EUR {nl_getal(r.tarief_per_bezet_etmaal)}"
         f"  (per plaats per maand EUR {nl_getal(w('tarief_per_plaats_per_maand').afgerond)})",
     ]
     return "\n".join(delen)
+
+
+def _uit_register(r: Any) -> list[str]:
+    """De waarden die het model weglaat en die uit het register, de kalender of een salaristabel komen."""
+    regels = [h for h in r.herkomst if h.soort != "eigen"]
+    if not regels:
+        return []
+    return ["", "Uit het register (het model laat deze waarden weg)",
+            tabel(["veld", "waarde", "herkomst"], [[h.veld, _waarde(h.waarde), _herkomst(h)] for h in regels],
+                  [False, True, False])]
+
+
+def _waarde(w: Any) -> str:
+    if isinstance(w, float):
+        return nl_getal(w, 4).rstrip("0").rstrip(",")
+    return f"{len(str(w).split(', '))} namen" if ", " in str(w) else str(w)
+
+
+def _herkomst(h: Any) -> str:
+    if h.soort in ("register", "regio"):
+        wie = "regio" if h.soort == "regio" else "register"
+        return f"{wie}: {h.parameter}, vanaf {h.geldig_vanaf.isoformat()}, {h.status}, {h.bestand}"
+    return str(h.toelichting).split(" (")[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kostprijs.cli._model import lees, voeg_toe, waarschuw
 from kostprijs.errors import InvoerFout, Melding
 
 KOLOMMEN = ["regel", "betaling", "sd_betaling", "per_bezet_etmaal", "resultaat", "sd_resultaat", "p5_resultaat",
@@ -28,6 +29,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("--csv", metavar="PAD", help="schrijf de tabel als CSV")
     p.add_argument("--json", action="store_true", help="druk de tabel af als JSON")
     p.add_argument("--png", metavar="PAD", help="verdeling van het resultaat per vorm als PNG (extra 'plot')")
+    voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -130,12 +132,13 @@ def regels_uit(args: argparse.Namespace) -> list[Any]:
 
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``financiering`` uit."""
-    from kostprijs import lees_model
+    from kostprijs import bereken
     from kostprijs.cli.weergave import nl_getal, nl_procent
     from kostprijs.scenario import financiering as fi
     from kostprijs.scenario import uitvoer
 
-    m = lees_model(args.model)
+    m = lees(args)
+    waarschuw(bereken(m).waarschuwingen, args)
     sc = scenario_uit(args, m.plaatsen)
     regels = regels_uit(args)
     v = fi.vergelijk_volledig(m, sc, regels, uitvoer.voortgangsbalk("Monte Carlo"))

@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from kostprijs.cli._model import met_parametermap, voeg_toe, waarschuw
+
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``lees-excel`` toe."""
@@ -18,6 +20,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("werkboek", metavar="UIT.xlsx", help="een werkboek geschreven met `kostprijs bereken --excel`")
     p.add_argument("--yaml", metavar="MODEL.yaml", help="schrijf het teruggelezen model ook als YAML")
     p.add_argument("--json", action="store_true", help="druk het resultaat af als JSON")
+    voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -27,8 +30,9 @@ def uitvoeren(args: argparse.Namespace) -> int:
     from kostprijs.excel import lees_werkboek
     from kostprijs.model import bereken
 
-    model = lees_werkboek(args.werkboek)
+    model = met_parametermap(lees_werkboek(args.werkboek), args.parameters)
     resultaat = bereken(model)
+    waarschuw(resultaat.waarschuwingen, args)
     if args.yaml:
         schrijf_yaml(model, Path(args.yaml))
     print(resultaat.to_json() if args.json else opbouw_tekst(resultaat))

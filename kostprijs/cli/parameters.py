@@ -16,6 +16,10 @@ def registreer(sub: Any) -> None:
     p.add_argument("--naam", metavar="BEGIN", default="",
                    help="alleen parameters waarvan de naam zo begint, bijv. vng of cao_jeugdzorg.ort")
     p.add_argument("--bronnen", action="store_true", help="toon per parameter ook titel en adres van de bronnen")
+    p.add_argument("--ontbrekend", action="store_true",
+                   help="toon wat een model op --datum zelf moet opgeven: velden die het register dan niet kent "
+                        "(of alleen met status afgeleid/derden) en velden die nooit in het register staan")
+    p.add_argument("--parameters", metavar="MAP", help="eigen parametermap van de regio over de meegeleverde")
     p.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -35,15 +39,21 @@ def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``parameters`` uit."""
     from kostprijs.cli.weergave import tabel
     from kostprijs.errors import InvoerFout, Melding
-    from kostprijs.parameters import ParameterFout, als_datum, register
+    from kostprijs.parameters import ParameterFout, als_datum, register, register_met_regio
     from kostprijs.parameters.schema import STATUS_TEKST
 
     try:
         datum = als_datum(args.datum) if args.datum is not None else None
     except ParameterFout as e:
         raise InvoerFout([Melding("--datum", str(e))]) from None
+    reg = register_met_regio(args.parameters) if args.parameters else register()
+    if args.ontbrekend:
+        if datum is None:
+            raise InvoerFout([Melding("--ontbrekend", "geef ook --datum (de peildatum van het model)")])
+        print(ontbrekend_tekst(reg, datum))
+        return 0
     rijen, bronregels = [], []
-    for naam, p, w, bestand in register().overzicht(datum):
+    for naam, p, w, bestand in reg.overzicht(datum):
         if not naam.startswith(args.naam):
             continue
         if w is None:
@@ -71,3 +81,22 @@ def uitvoeren(args: argparse.Namespace) -> int:
     if bronregels:
         print("\n" + "\n".join(bronregels))
     return 0
+
+
+def ontbrekend_tekst(reg: Any, datum: Any) -> str:
+    """Wat een model met deze peildatum zelf moet opgeven, als Nederlandse tabellen."""
+    import textwrap
+
+    from kostprijs.cli.weergave import tabel
+    from kostprijs.oplossen import ontbrekend, verplichte_velden
+
+    lijst = ontbrekend(reg, datum)
+    delen = [f"Op {datum.isoformat()} kent het register deze waarden niet (ontbreekt: zelf opgeven), of alleen als "
+             "afgeleide of secundaire waarde (gebruikt met een waarschuwing, tenzij het model de status aanvaardt met "
+             "parameters: {aanvaard: [afgeleid, derden]}):", ""]
+    delen.append(tabel(["veld", "wat"], [[v, w] for v, w, _ in lijst], [False, False]) if lijst else "(niets)")
+    for veld, _, uitleg in lijst:
+        delen.append(textwrap.fill(f"{veld}: {uitleg}", 110, initial_indent="  ", subsequent_indent="    "))
+    delen += ["", "Velden die nooit in het register staan (eigen keuzes en gegevens van de woning):",
+              "\n".join(f"  {v}" for v in verplichte_velden())]
+    return "\n".join(delen)

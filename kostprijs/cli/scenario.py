@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kostprijs.cli._model import lees, voeg_toe, waarschuw, waarschuw_dicts
 from kostprijs.errors import InvoerFout, Melding
 
 STANDAARD_BEZETTING = "0.80,0.85,0.90,0.95,1.00"
@@ -56,6 +57,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("--csv", metavar="PAD", help="schrijf de tabel als CSV")
     p.add_argument("--json", action="store_true", help="druk de tabel af als JSON")
     p.add_argument("--png", metavar="PAD", help="grafiek als PNG (vereist de extra 'plot')")
+    voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -75,13 +77,15 @@ def _regel(teksten: list[str]) -> Any:
 
 
 def _tabel(args: argparse.Namespace) -> tuple[Any, list[str], str]:
-    from kostprijs import lees_model
+    from kostprijs import bereken
     from kostprijs.scenario import cluster, grootte, raster, tornado
 
-    m = lees_model(args.model)
+    m = lees(args)
+    waarschuw(bereken(m).waarschuwingen, args)
     if args.grootte:
         plaatsen = [int(x) for x in getallen(args.grootte, "--grootte")]
         df = grootte.tarief_naar_grootte(m, plaatsen, _regel(args.regel), maximum_tarief=args.maximum_tarief)
+        waarschuw_dicts(df.attrs.get("waarschuwingen", []), args)
         return df, list(df.columns), "grootte"
     if args.cluster:
         df = cluster.cluster(m, [d.strip() for d in args.cluster.split(",")],
