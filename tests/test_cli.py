@@ -34,7 +34,7 @@ def test_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_uitleg(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bereken", str(REFERENTIE), "--uitleg", "overhead_per_jaar"]) == 0
     uit = capsys.readouterr().out
-    assert "200.981,95" in uit and "formule" in uit and "opslag_op_grondslag" in uit
+    assert "200.981,95" in uit and "formule" in uit and "Overhead over vaste kosten per jaar" in uit
 
 
 def test_uitleg_onbekende_figuur(capsys: pytest.CaptureFixture[str]) -> None:

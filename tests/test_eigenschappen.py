@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kostprijs import KwvModel, bereken
-from kostprijs.core.overhead import aandeel_uit_opslag, opslag_uit_aandeel
+from kostprijs.core.conventies import aandeel_uit_opslag, opslag_uit_aandeel
 from tests.strategies import model_dicts
 
 INSTELLINGEN = settings(max_examples=150, deadline=None)

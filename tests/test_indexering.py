@@ -6,6 +6,7 @@ Verwachte getallen komen uit ``reference/methode.md`` §1.2, §9.4 en §9.8 en u
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 from kostprijs import InvoerFout, bereken, lees_model_tekst
 from kostprijs.core import indexering as ki
 from kostprijs.core.afronding import rond_af
-from kostprijs.core.tarief import tariefopbouw
+from kostprijs.core.keten import opbouw
 from kostprijs.indexering import vng_aanbiederindex, vng_cijfers, vng_nacalculatie, vng_tariefpad
 from kostprijs.parameters import waarde
 
@@ -47,7 +48,8 @@ def test_9_8_via_het_model(methode: str, verwacht: float) -> None:
     assert d.waarde > 0
     som = sum(r.waarde(f"amvb_{e}_per_bezet_etmaal") for e in "abcd") + r.waarde("amvb_buiten_risico_per_bezet_etmaal")
     assert som == pytest.approx(r.waarde("tarief_per_bezet_etmaal"), rel=1e-12)
-    assert "VNG 2025" in r.figuur("index_loon").formule
+    uitleg = r.uitleg("index_loon")
+    assert "vng.indexatie.ova_voorlopig" in uitleg and "Wmo-ondersteuning 2025" in uitleg
     assert "indexering" in r.conventies
 
 
@@ -55,7 +57,7 @@ def test_9_8_met_eigen_cijfers_gelijk_aan_vng_jaar() -> None:
     blok = "{methode: vng_gewogen, loonindex: 0.0418, prijsindex: 0.0182, weging_loon: 0.9}"
     eigen = bereken(lees_model_tekst(REF + f"\nindexering: {blok}\n"))
     assert eigen.tarief_per_bezet_etmaal == 695.03
-    assert eigen.figuur("index_loon").formule.endswith("eigen cijfers uit het model)")
+    assert "indexering.loonindex = 0.0418: eigen waarde uit het model" in eigen.uitleg("index_loon")
 
 
 def test_element_d_gewogen_is_index_maal_kostprijs() -> None:
@@ -127,15 +129,14 @@ def test_nacalculatie_maakt_voorlopig_gelijk_aan_definitief(p: float, f: float) 
 @given(st.floats(-0.05, 0.15))
 def test_gelijke_indexen_per_component_is_gewogen(i: float) -> None:
     """Met loonindex = prijsindex geven beide methoden hetzelfde tarief (kern, broadcast)."""
-    basis = {"personeel_a": P, "personeel_b": 0.0, "clientkosten_vast": 0.0, "clientkosten_per_bezet_etmaal": 32.0,
-             "huisvesting": H, "plaatsen": 4.0, "dagen_per_jaar": 365.0, "bezettingsgraad": 0.9,
-             "overhead_opslag": 1 / 3, "overhead_bedrag": 0.0, "grondslag_personeel": 1.0,
-             "grondslag_clientkosten": 1.0, "grondslag_huisvesting": 0.0, "risico_opslag": RISICO}
+    from kostprijs.oplossen import los_op
+
+    basis = los_op(lees_model_tekst(REF)).kern
     il, ip = ki.index_per_component("per_component", i, i)
     g, _ = ki.index_per_component("vng_gewogen", i, i, 0.9)
-    a = tariefopbouw(**basis, index_loon=il, index_prijs=ip).tarief_per_bezet_etmaal
-    b = tariefopbouw(**basis, index_loon=g, index_prijs=g).tarief_per_bezet_etmaal
-    c = tariefopbouw(**basis).tarief_per_bezet_etmaal
+    a = opbouw(dataclasses.replace(basis, index_loon=il, index_prijs=ip)).tarief_per_bezet_etmaal
+    b = opbouw(dataclasses.replace(basis, index_loon=g, index_prijs=g)).tarief_per_bezet_etmaal
+    c = opbouw(basis).tarief_per_bezet_etmaal
     assert float(a) == pytest.approx(float(b), rel=1e-12)
     assert float(a) == pytest.approx(float(c) * (1 + i), rel=1e-12)
 
@@ -145,7 +146,6 @@ FOUT = [
     ("{methode: vng_gewogen, loonindex: 0.04, prijsindex: 0.02}", "indexering.weging_loon", "0.90"),
     ("{methode: per_component, loonindex: 0.04}", "indexering.prijsindex", "zowel"),
     ("{methode: per_component, vng_jaar: 2025, nacalculatie: vng}", "indexering.nacalculatie", "vng_gewogen"),
-    ("{methode: vng_gewogen, vng_jaar: 2026}", "indexering.vng_jaar", "geen bekende waarde op 2026-01-01"),
     ("{methode: vng, vng_jaar: 2025}", "indexering.methode", "niet toegestaan"),
     ("{methode: per_component, loonindex: 4.18, prijsindex: 0.02}", "indexering.loonindex", "fractie"),
 ]
@@ -157,6 +157,14 @@ def test_foute_indexering(blok: str, plaats: str, woord: str) -> None:
         lees_model_tekst(REF + f"\nindexering: {blok}\n", "m.yaml")
     tekst = str(e.value)
     assert plaats in tekst and woord in tekst, tekst
+
+
+def test_onbekend_vng_jaar_bij_het_oplossen() -> None:
+    """Het VNG-jaar wordt bij het oplossen opgezocht (niet bij het valideren): fout met pad en regel."""
+    with pytest.raises(InvoerFout) as e:
+        bereken(lees_model_tekst(REF + "\nindexering: {methode: vng_gewogen, vng_jaar: 2026}\n", "m.yaml"))
+    tekst = str(e.value)
+    assert "indexering.vng_jaar (m.yaml, regel" in tekst and "geen bekende waarde op 2026-01-01" in tekst, tekst
 
 
 def test_vng_nacalculatie_in_het_model() -> None:

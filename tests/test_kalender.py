@@ -119,7 +119,8 @@ def test_model_met_kalender(tmp_path: Path) -> None:
     r = bereken(lees_model_tekst(ref.replace("feestdagen_op_werkdag: 7", "feestdagen_op_werkdag: kalender")))
     assert r.tarief_per_bezet_etmaal == 668.66
     f = r.figuur("feestdagen_op_werkdag")
-    assert f.waarde == 7 and "kalender 2025" in f.formule and "2025-05-05 bevrijdingsdag" in f.invoer
+    uitleg = f.uitleg()
+    assert f.waarde == 7 and "kalender 2025" in uitleg and "bevrijdingsdag 2025-05-05" in uitleg
     # 2024 (schrikkeljaar, 6 feestdagen op een werkdag): meer netto uren, dus minder fte dan met 7
     m24 = ref.replace("feestdagen_op_werkdag: 7", "feestdagen_op_werkdag: kalender") \
         .replace("jaar: 2025", "jaar: 2024")
@@ -134,17 +135,18 @@ def test_invoer_geeft_gebruikte_waarde_terug() -> None:
 
     r = bereken(lees_model(Path(__file__).resolve().parents[1] / "examples" / "kwv-4-plaatsen.yaml"))
     f = r.figuur("feestdagen_op_werkdag")
-    assert f.waarde == 7 and f.formule.startswith("invoer")
+    assert f.waarde == 7 and "feestdagen_op_werkdag = 7: eigen waarde uit het model" in f.uitleg()
 
 
 def test_kalender_voor_de_cao_lijst_geeft_nette_fout() -> None:
-    from kostprijs import InvoerFout, lees_model_tekst
+    """De kalender wordt bij het oplossen opgezocht: fout met YAML-pad en regel, geen traceback."""
+    from kostprijs import InvoerFout, bereken, lees_model_tekst
 
     ref = (Path(__file__).resolve().parents[1] / "examples" / "kwv-4-plaatsen.yaml").read_text(encoding="utf-8")
     tekst = ref.replace("feestdagen_op_werkdag: 7", "feestdagen_op_werkdag: kalender")
     tekst = tekst.replace("jaar: 2025", "jaar: 2023")
     with pytest.raises(InvoerFout) as e:
-        lees_model_tekst(tekst, "m.yaml")
+        bereken(lees_model_tekst(tekst, "m.yaml"))
     assert "productiviteit.feestdagen_op_werkdag (m.yaml, regel" in str(e.value)
     assert "vanaf 2024-01-01" in str(e.value) and "zelf op" in str(e.value)
 

@@ -1,4 +1,4 @@
-"""De referentiecasus ../shared/cases/kwv-4-plaatsen.md, figuur voor figuur.
+"""De referentiecasus docs/referentiecasus.md, figuur voor figuur.
 
 De verwachte getallen hieronder zijn overgenomen uit dat casusbestand (met de hand berekend in
 methode.md §9), niet uit kostprijs: geld op de cent, uren en fte op 4 decimalen.
@@ -10,7 +10,7 @@ import pytest
 
 from kostprijs import KwvModel, bereken
 
-# (figuur, verwacht, decimalen) - uit ../shared/cases/kwv-4-plaatsen.md, "Expected results"
+# (figuur, verwacht, decimalen) - uit docs/referentiecasus.md, "Uitkomsten" (met de hand berekend)
 VERWACHT = [
     ("roosteruren_per_jaar", 11054.2857, 4),
     ("contracturen_per_fte", 1877.1429, 4),

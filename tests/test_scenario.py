@@ -69,17 +69,24 @@ def test_roostervarianten_9_6(referentie_model) -> None:  # type: ignore[no-unty
 @settings(max_examples=25, deadline=None)
 @given(u=st.floats(0.3, 1.0), h=st.floats(0, 200_000), r=st.floats(0, 0.2))
 def test_raster_gelijk_aan_scalaire_kern(u: float, h: float, r: float) -> None:
-    """Eén punt uit een raster = de kern met dezelfde scalaire argumenten."""
+    """Eén punt uit een raster = de keten met dezelfde scalaire invoer (huisvesting: alle posten geschaald)."""
+    import dataclasses
+
     from kostprijs import lees_model
-    from kostprijs.core.tarief import tariefopbouw
-    from kostprijs.model import kern_argumenten
+    from kostprijs.core.keten import opbouw
+    from kostprijs.oplossen import los_op
+    from kostprijs.scenario import assen
     from tests.conftest import REFERENTIE
 
     m = _MODEL.setdefault("m", lees_model(REFERENTIE))
     df = raster.raster(m, bezettingsgraad=[u, 0.9], huisvesting=[h], risico_opslag=[r])
-    args = {**kern_argumenten(m), "bezettingsgraad": u, "huisvesting": h, "risico_opslag": r}
-    assert float(df["tarief_per_bezet_etmaal"].iloc[0]) == pytest.approx(
-        float(tariefopbouw(**args).tarief_per_bezet_etmaal), rel=1e-13)
+    o = los_op(m)
+    kern = assen.zet(o.kern, assen.zoek("huisvesting", o.structuur), np.asarray(h))
+    kern = dataclasses.replace(kern, bezettingsgraad=u, risico_percentage=r)
+    ob = opbouw(kern)
+    assert float(ob.huisvesting) == pytest.approx(h, rel=1e-12, abs=1e-9)
+    assert float(df["tarief_per_bezet_etmaal"].iloc[0]) == pytest.approx(float(ob.tarief_per_bezet_etmaal),
+                                                                        rel=1e-13)
 
 
 _MODEL: dict[str, Any] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import doctest
 import importlib
 import pkgutil
@@ -10,7 +11,7 @@ import numpy as np
 import pytest
 
 import kostprijs.core
-from kostprijs.core import afronding, huisvesting, overhead, personeel, productiviteit, rooster, tarief
+from kostprijs.core import afronding, conventies, huisvesting, keten, personeel, productiviteit, rooster
 
 
 @pytest.mark.parametrize("naam", [m.name for m in pkgutil.iter_modules(kostprijs.core.__path__)])
@@ -72,31 +73,45 @@ def test_kapitaallasten_boekwaarde_en_restwaarde() -> None:
 
 def test_overhead_omrekentabel_methode() -> None:
     """methode.md §2.3: 15/20/25/30% aandeel = 17,65/25,00/33,33/42,86% opslag."""
-    o = overhead.opslag_uit_aandeel(np.array([0.15, 0.20, 0.25, 0.30]))
+    o = conventies.opslag_uit_aandeel(np.array([0.15, 0.20, 0.25, 0.30]))
     assert np.round(100 * o, 2).tolist() == [17.65, 25.0, 33.33, 42.86]
 
 
-def test_tariefopbouw_broadcast_gelijk_aan_scalar() -> None:
-    basis = dict(personeel_a=500_000.0, personeel_b=30_000.0, clientkosten_vast=1_000.0,
-                 clientkosten_per_bezet_etmaal=32.0, huisvesting=49_100.0, plaatsen=4.0, dagen_per_jaar=365.0,
-                 overhead_opslag=1 / 3, overhead_bedrag=0.0, grondslag_personeel=1.0, grondslag_clientkosten=1.0,
-                 grondslag_huisvesting=0.0, risico_opslag=0.03)
+def _kern() -> keten.KernInvoer:
+    from kostprijs import lees_model
+    from kostprijs.oplossen import los_op
+    from tests.conftest import REFERENTIE
+
+    return los_op(lees_model(REFERENTIE)).kern
+
+
+def test_keten_broadcast_gelijk_aan_scalar() -> None:
+    """Een raster van plaatsen x bezettingsgraad = elk punt apart door dezelfde keten."""
+    basis = _kern()
     bez = np.linspace(0.5, 1.0, 11)
     plaatsen = np.array([[3.0], [4.0], [6.0]])
-    rooster_ = tarief.tariefopbouw(**{**basis, "plaatsen": plaatsen}, bezettingsgraad=bez)
-    assert rooster_.tarief_per_bezet_etmaal.shape == (3, 11)
+    raster_ = keten.opbouw(dataclasses.replace(basis, plaatsen=plaatsen, bezettingsgraad=bez))
+    assert raster_.tarief_per_bezet_etmaal.shape == (3, 11)
     for i, p in enumerate(plaatsen[:, 0]):
         for j, b in enumerate(bez):
-            los = tarief.tariefopbouw(**{**basis, "plaatsen": p}, bezettingsgraad=b)
-            assert rooster_.tarief_per_bezet_etmaal[i, j] == pytest.approx(float(los.tarief_per_bezet_etmaal),
+            los = keten.opbouw(dataclasses.replace(basis, plaatsen=p, bezettingsgraad=b))
+            assert raster_.tarief_per_bezet_etmaal[i, j] == pytest.approx(float(los.tarief_per_bezet_etmaal),
                                                                             rel=1e-14)
 
 
+def test_keten_salaris_per_functie_broadcast() -> None:
+    """Een as over het salaris van één functie (laatste as = functies) verandert alleen die functie."""
+    basis = _kern()
+    salarissen = np.array([3000.0, 3500.0, 4000.0])
+    maand = np.where(np.arange(3) == 0, salarissen[:, None], np.asarray(basis.functie_maandsalaris))
+    ob = keten.opbouw(dataclasses.replace(basis, functie_maandsalaris=maand))
+    assert ob.functies.kosten_per_fte.shape == (3, 3)
+    assert ob.functies.kosten_per_fte[:, 1].tolist() == [pytest.approx(90737.40)] * 3
+    assert round(float(ob.tarief_per_bezet_etmaal[1]), 2) == 668.66
+
+
 def test_nan_wordt_niet_stil_nul() -> None:
-    ob = tarief.tariefopbouw(personeel_a=np.nan, personeel_b=0, clientkosten_vast=0, clientkosten_per_bezet_etmaal=0,
-                             huisvesting=0, plaatsen=4, dagen_per_jaar=365, bezettingsgraad=0.9, overhead_opslag=0,
-                             overhead_bedrag=0, grondslag_personeel=1, grondslag_clientkosten=0,
-                             grondslag_huisvesting=0, risico_opslag=0)
+    ob = keten.opbouw(dataclasses.replace(_kern(), huur_per_jaar=np.nan))
     assert np.isnan(ob.tarief_per_bezet_etmaal)
 
 
