@@ -169,9 +169,11 @@ class Resultaat:
 
     @property
     def functies(self) -> dict[str, tuple[float, float]]:
-        """Per functie (sleuteldeel): (fte, kosten per fte [EUR/jaar]), onafgerond."""
-        return {k.removeprefix("fte."): (f.waarde, self.waarde(k.replace("fte.", "kosten_per_fte.", 1)))
-                for k, f in self.figuren.items() if k.startswith("fte.")}
+        """Per functie (sleuteldeel van de naam): (fte, kosten per fte [EUR/jaar]), onafgerond."""
+        assert self.opbouw is not None and self.structuur is not None
+        f = self.opbouw.functies
+        return {self.structuur.functie_sleutel(i): (float(f.fte[..., i]), float(f.kosten_per_fte[..., i]))
+                for i in range(len(self.structuur.functies))}
 
     def to_frame(self) -> pd.DataFrame:
         """Alle figuren als pandas DataFrame (pandas wordt pas hier geladen)."""

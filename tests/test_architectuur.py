@@ -73,7 +73,7 @@ def importgraaf(wortel: Path) -> dict[str, set[str]]:
             if isinstance(knoop, ast.Import):
                 doelen = [a.name for a in knoop.names]
             elif isinstance(knoop, ast.ImportFrom):
-                basis = (".".join(hier[: len(hier) - knoop.level + 1] + [knoop.module or ""]).strip(".")
+                basis = (".".join([*hier[: len(hier) - knoop.level + 1], knoop.module or ""]).strip(".")
                          if knoop.level else knoop.module or "")
                 subs = [f"{basis}.{a.name}" for a in knoop.names if f"{basis}.{a.name}" in modules]
                 doelen = subs if len(subs) == len(knoop.names) else [basis, *subs]

@@ -104,7 +104,7 @@ def test_map_van_de_regio_via_de_cli(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_map_van_de_regio_in_het_model(tmp_path: Path) -> None:
-    map_ = _regiomap(tmp_path)
+    _regiomap(tmp_path)
     model = tmp_path / "woning.yaml"
     model.write_text(KORT.read_text(encoding="utf-8").replace("  aanvaard: [afgeleid]",
                                                                 "  aanvaard: [afgeleid]\n  map: regio"),
@@ -249,5 +249,5 @@ def test_validator_zoekt_niets_op() -> None:
     faalt."""
     tekst = REFERENTIE.read_text(encoding="utf-8") + "indexering: {methode: vng_gewogen, vng_jaar: 2031}\n"
     m = lees_model_tekst(tekst, "m.yaml")
-    with pytest.raises(InvoerFout, match="indexering.vng_jaar"):
+    with pytest.raises(InvoerFout, match=r"indexering\.vng_jaar"):
         los_op(m)

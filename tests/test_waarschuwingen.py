@@ -50,7 +50,8 @@ GEVALLEN: dict[str, tuple[str, str, str]] = {
                                                                      "overhead_conventie: opslag_direct"),
         "overhead_hoog", "overhead"),
     "rooster met een gat": (
-        REF.replace('    - {naam: nacht, begin: "23:00", eind: "07:00", personeel: 1, dagen: alle, soort: slaap}\n', ""),
+        REF.replace('    - {naam: nacht, begin: "23:00", eind: "07:00", personeel: 1, dagen: alle, soort: slaap}\n',
+                    ""),
         "rooster_gat", "rooster.diensten (m.yaml, regel"),
 }
 

@@ -12,7 +12,6 @@ import argparse
 from typing import Any
 
 from kostprijs.cli._model import lees, voeg_toe, waarschuw
-
 from kostprijs.cli.financiering import regels_uit, scenario_uit, voeg_scenario_opties_toe
 
 

@@ -59,66 +59,62 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
 
 def opbouw_tekst(r: Any) -> str:
-    """De tariefopbouw als leesbare Nederlandse tekst met tabellen."""
+    """De tariefopbouw als leesbare Nederlandse tekst met tabellen; labels uit de tabel van figuren."""
     w = r.figuur
 
-    def rij(label: str, jaar: str, dag: str) -> list[str]:
-        return [label, nl_getal(w(f"{jaar}_per_jaar").afgerond), nl_getal(w(f"{dag}_per_bezet_etmaal").afgerond)]
+    def bedrag(sleutel: str) -> str:
+        return nl_getal(w(sleutel).afgerond)
 
+    def rij(jaar: str, dag: str) -> list[str]:
+        return [w(jaar).omschrijving, bedrag(jaar), bedrag(dag)]
+
+    def regels(sleutels: list[str], decimalen: int = 2) -> list[list[str]]:
+        return [[w(k).omschrijving, nl_procent(w(k).waarde) if w(k).eenheid == "/1" else
+                 nl_getal(w(k).afgerond, decimalen)] for k in sleutels]
+
+    s = r.structuur
+    functies = [[naam, nl_getal(w(f"fte.{s.functie_sleutel(i)}").afgerond, 4),
+                 bedrag(f"kosten_per_fte.{s.functie_sleutel(i)}"),
+                 bedrag(f"personeelskosten_totaal.{s.functie_sleutel(i)}")] for i, naam in enumerate(s.functies)]
     delen = [
         f"Tariefopbouw {r.naam} ({r.jaar}) - kostprijs {r.kostprijs_versie}",
         f"{r.plaatsen} plaatsen, bezettingsgraad {nl_procent(r.bezettingsgraad)}, "
         f"{nl_getal(w('bezette_etmalen').waarde, 0)} bezette etmalen per jaar",
         "",
         "Formatie",
-        tabel(["", "waarde"], [
-            ["roosteruren per jaar", nl_getal(w("roosteruren_per_jaar").afgerond, 4)],
-            ["contracturen per fte", nl_getal(w("contracturen_per_fte").afgerond, 4)],
-            ["netto uren per fte", nl_getal(w("netto_uren_per_fte").afgerond, 4)],
-            ["productiviteit", nl_procent(w("productiviteit").waarde)],
-        ]),
+        tabel(["", "waarde"], regels(["roosteruren_per_jaar", "contracturen_per_fte", "netto_uren_per_fte",
+                                      "productiviteit"], 4)),
         "",
-        tabel(["functie", "fte", "kosten per fte", "kosten per jaar"], [
-            [f.omschrijving.removeprefix("Formatie "), nl_getal(f.afgerond, 4),
-             nl_getal(w(f.sleutel.replace("fte.", "kosten_per_fte.", 1)).afgerond),
-             nl_getal(w(f.sleutel.replace("fte.", "personeelskosten.", 1)).afgerond)]
-            for f in r.figuren.values() if f.sleutel.startswith("fte.")
-        ]),
+        tabel(["functie", "fte", "kosten per fte", "kosten per jaar"], functies),
         "",
         "Kosten",
         tabel(["component", "per jaar", "per bezet etmaal"], [
-            rij("personeel", "personeelskosten", "personeel"), rij("cliëntkosten", "clientkosten", "clientkosten"),
-            rij("huisvesting", "huisvesting", "huisvesting"), rij("overhead", "overhead", "overhead"), [],
-            rij("kostprijs", "kostprijs", "kostprijs"), rij("indexering", "indexering", "indexering"),
-            rij("risico en marge", "risico", "risico"), [],
-            rij("tariefbudget / tarief", "tariefbudget", "tarief"),
+            rij("personeelskosten_per_jaar", "personeel_per_bezet_etmaal"),
+            rij("clientkosten_per_jaar", "clientkosten_per_bezet_etmaal"),
+            rij("huisvesting_per_jaar", "huisvesting_per_bezet_etmaal"),
+            rij("overhead_per_jaar", "overhead_per_bezet_etmaal"), [],
+            rij("kostprijs_per_jaar", "kostprijs_per_bezet_etmaal"),
+            rij("indexering_per_jaar", "indexering_per_bezet_etmaal"),
+            rij("risico_per_jaar", "risico_per_bezet_etmaal"), [],
+            rij("tariefbudget_per_jaar", "tarief_per_bezet_etmaal"),
         ]),
         "",
         "AMvB-indeling (Besluit Jeugdwet art. 2.3), per bezet etmaal",
         tabel(["element", "bedrag"], [
-            *[[w(f"amvb_{e}_per_bezet_etmaal").omschrijving, nl_getal(w(f"amvb_{e}_per_bezet_etmaal").afgerond)]
-              for e in "abcd"],
-            [w("amvb_buiten_risico_per_bezet_etmaal").omschrijving,
-             nl_getal(w("amvb_buiten_risico_per_bezet_etmaal").afgerond)],
-            [],
-            ["totaal = tarief", nl_getal(w("tarief_per_bezet_etmaal").afgerond)],
-            [w("amvb_waarvan_leegstand_per_bezet_etmaal").omschrijving,
-             nl_getal(w("amvb_waarvan_leegstand_per_bezet_etmaal").afgerond)],
+            *regels([f"amvb_{e}_per_bezet_etmaal" for e in "abcd"]),
+            *regels(["amvb_buiten_risico_per_bezet_etmaal"]), [],
+            *regels(["tarief_per_bezet_etmaal", "amvb_waarvan_leegstand_per_bezet_etmaal"]),
         ]),
         "",
         "Beschikbaarheidsfinanciering met dezelfde opbrengst bij de normbezetting",
-        tabel(["", "bedrag"], [
-            ["vast per jaar", nl_getal(w("vast_per_jaar").afgerond)],
-            ["vast per plaats per jaar", nl_getal(w("vast_per_plaats_per_jaar").afgerond)],
-            ["variabel per bezet etmaal", nl_getal(w("variabel_per_bezet_etmaal").afgerond)],
-        ]),
+        tabel(["", "bedrag"], regels(["vast_per_jaar", "vast_per_plaats_per_jaar", "variabel_per_bezet_etmaal"])),
         "",
         "Conventies",
         tabel(["", ""], [[k, v] for k, v in r.conventies.items()], [False, False]),
         *_uit_register(r),
         "",
         f"Tarief per bezet etmaal: EUR {nl_getal(r.tarief_per_bezet_etmaal)}"
-        f"  (per plaats per maand EUR {nl_getal(w('tarief_per_plaats_per_maand').afgerond)})",
+        f"  (per plaats per maand EUR {bedrag('tarief_per_plaats_per_maand')})",
     ]
     return "\n".join(delen)
 
