@@ -37,6 +37,8 @@ from kostprijs.inputs import (
     minuten,
 )
 from kostprijs.kalender import feestdagen_op_werkdag
+from kostprijs.keuzes import grondslag_tekst
+from kostprijs.notatie import nl_getal
 from kostprijs.parameters import Gevonden, ParameterFout, Register, register_met_regio
 
 Soort = Literal["eigen", "register", "regio", "kalender", "salaristabel", "definitie"]
@@ -269,10 +271,11 @@ def conventies_tekst(m: KwvModel) -> dict[str, str]:
           "opslag_direct": "opslag op de directe kosten (overhead / grondslag)",
           "bedrag": "vast bedrag per jaar"}[c.overhead_conventie]
     return {
-        "weken_per_jaar": f"{c.weken_per_jaar} ({WEKEN_PER_JAAR[c.weken_per_jaar]:.6f})",
+        "weken_per_jaar": f"{c.weken_per_jaar.replace('.', ',')} ({nl_getal(WEKEN_PER_JAAR[c.weken_per_jaar], 6)} "
+                          "weken)",
         "dagen_per_jaar": str(m.dagen_per_jaar),
         "overhead_conventie": oh,
-        "overhead_grondslag": " + ".join(c.overhead_grondslag) or "-",
+        "overhead_grondslag": grondslag_tekst(c.overhead_grondslag),
         "risico_grondslag": {"kostprijs": "opslag op de kostprijs",
                              "tarief": "aandeel van het tariefbudget"}[c.risico_grondslag],
         "bezettingsbasis": "plaatsen x dagen x bezettingsgraad (capaciteit)",
@@ -286,7 +289,7 @@ def conventies_tekst(m: KwvModel) -> dict[str, str]:
         "werkgeverslasten": "opbouw uit premies werknemersverzekeringen, Zvw en pensioen (per fte)"
                             if isinstance(m.loonkosten.werkgeverslasten, WerkgeverslastenOpbouw)
                             else "percentage van het bruto jaarloon",
-        "parameters": f"register op {m.datum.isoformat()}"
+        "parameters": f"register op {m.datum.day}-{m.datum.month}-{m.datum.year}"
                       + (f" met de map van de regio {m.parameters.map}" if m.parameters.map else ""),
     }
 

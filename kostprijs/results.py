@@ -58,7 +58,7 @@ class Figuur:
         """De figuur in woorden: waarde, formule, ingaande waarden en hun herkomst."""
         regels = [
             f"{self.omschrijving} ({self.sleutel})",
-            f"  waarde : {_nl(self.afgerond, 2 if self.geld else 4)} {self.eenheid}",
+            f"  waarde : {_waarde_met_eenheid(self)}",
             f"  formule: {self.formule}",
         ]
         if self.invoer:
@@ -79,6 +79,13 @@ class Figuur:
                 "afgerond": self.afgerond, "eenheid": self.eenheid, "formule": self.formule, "excel": self.excel,
                 "invoer": self.invoer, "groep": self.groep, "geld": self.geld, "kostengedrag": self.kostengedrag,
                 "bron": self.bron}
+
+
+def _waarde_met_eenheid(f: Figuur) -> str:
+    """``74,69%`` voor een percentage, anders het afgeronde getal met de eenheid."""
+    if f.eenheid == "%":
+        return nl_getal(100 * f.waarde, 2) + "%"
+    return f"{_nl(f.afgerond, 2 if f.geld else 4)} {f.eenheid}"
 
 
 def _nl(x: float, decimalen: int) -> str:

@@ -28,7 +28,7 @@ def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["tarief_per_bezet_etmaal"] == 668.66
     assert data["figuren"]["fte.groepsleiding"]["afgerond"] == 7.8849
-    assert data["conventies"]["overhead_grondslag"] == "personeel + clientkosten"
+    assert data["conventies"]["overhead_grondslag"] == "personeel + cliëntkosten"
 
 
 def test_uitleg(capsys: pytest.CaptureFixture[str]) -> None:

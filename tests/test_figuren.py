@@ -26,11 +26,16 @@ def _sjabloon_naar_regex(sjabloon: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"\\\{\w+\\\}", "[^{}]+", re.escape(sjabloon)))
 
 
-def formules_uit_de_tabel(res: Resultaat) -> tuple[set[str], list[re.Pattern[str]]]:
+def formules_uit_de_tabel(res: Resultaat, werkboek: bool = False) -> tuple[set[str], list[re.Pattern[str]]]:
     """Alle Excel-formules die de tabel voor dit model geeft, plus de sjablonen per rij (bezetting, afronding)
-    en de verwijzingen naar benoemde cellen (``=personeelskosten_per_jaar``)."""
+    en de verwijzingen naar benoemde cellen (``=personeelskosten_per_jaar``). ``werkboek``: met de vrije
+    regels voor diensten en functies van het werkboek."""
     s = res.structuur
     assert s is not None
+    if werkboek:
+        from kostprijs.excel.vrije_regels import werkboekstructuur
+
+        s = werkboekstructuur(s)
     vast = {f for c in cellen(s, werkboek=True) if (f := excel_formule(c, s)) is not None}
     vast |= {(AFGEROND.excel or "").format(naam=k) for k in GERAPPORTEERD}
     vast |= {c.naam for c in cellen(s, werkboek=True)}  # verwijzingen naar een benoemde cel

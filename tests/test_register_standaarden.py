@@ -215,8 +215,9 @@ def test_werkboek_toont_herkomst(tmp_path: Path) -> None:
     schrijf_werkboek(lees_model(KORT), tmp_path / "kort.xlsx")
     wb = openpyxl.load_workbook(tmp_path / "kort.xlsx")
     teksten = [str(c.value) for ws in wb.worksheets for rij in ws.iter_rows() for c in rij if c.value]
-    assert any("cao_jeugdzorg.verlof.verlofuren_totaal" in t for t in teksten)
-    assert any("Uit het register" in t for t in teksten)
+    opmerkingen = [c.comment.text for ws in wb.worksheets for rij in ws.iter_rows() for c in rij if c.comment]
+    assert any("cao_jeugdzorg.verlof.verlofuren_totaal" in t for t in opmerkingen)  # de parameter, bij de cel
+    assert any("Uit het register" in t and "CAO Jeugdzorg" in t for t in teksten)  # zichtbaar: in woorden
 
 
 def test_ontbrekend_op_datum() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from kostprijs.cli._model import lees, voeg_toe, waarschuw
 from kostprijs.cli.weergave import nl_getal, nl_procent, tabel
+from kostprijs.keuzes import CONVENTIES
 
 
 def registreer(sub: Any) -> None:
@@ -69,7 +70,7 @@ def opbouw_tekst(r: Any) -> str:
         return [w(jaar).omschrijving, bedrag(jaar), bedrag(dag)]
 
     def regels(sleutels: list[str], decimalen: int = 2) -> list[list[str]]:
-        return [[w(k).omschrijving, nl_procent(w(k).waarde) if w(k).eenheid == "/1" else
+        return [[w(k).omschrijving, nl_procent(w(k).waarde) if w(k).eenheid == "%" else
                  nl_getal(w(k).afgerond, decimalen)] for k in sleutels]
 
     s = r.structuur
@@ -110,7 +111,7 @@ def opbouw_tekst(r: Any) -> str:
         tabel(["", "bedrag"], regels(["vast_per_jaar", "vast_per_plaats_per_jaar", "variabel_per_bezet_etmaal"])),
         "",
         "Conventies",
-        tabel(["", ""], [[k, v] for k, v in r.conventies.items()], [False, False]),
+        tabel(["", ""], [[CONVENTIES.get(k, k), v] for k, v in r.conventies.items()], [False, False]),
         *_uit_register(r),
         "",
         f"Tarief per bezet etmaal: EUR {nl_getal(r.tarief_per_bezet_etmaal)}"
@@ -125,8 +126,15 @@ def _uit_register(r: Any) -> list[str]:
     if not regels:
         return []
     return ["", "Uit het register (het model laat deze waarden weg)",
-            tabel(["veld", "waarde", "herkomst"], [[h.veld, _waarde(h.waarde), _herkomst(h)] for h in regels],
+            tabel(["", "waarde", "herkomst"], [[_label(h.veld, r), _waarde(h.waarde), _herkomst(h)] for h in regels],
                   [False, True, False])]
+
+
+def _label(veld: str, r: Any) -> str:
+    """Het label van een veld zoals in het werkboek (``productiviteit.verlofuren`` -> ``Verlofuren``)."""
+    from kostprijs.excel.toelichting import veldlabel
+
+    return veldlabel(veld, r.structuur.functies if r.structuur is not None else ())
 
 
 def _waarde(w: Any) -> str:
@@ -138,5 +146,7 @@ def _waarde(w: Any) -> str:
 def _herkomst(h: Any) -> str:
     if h.soort in ("register", "regio"):
         wie = "regio" if h.soort == "regio" else "register"
-        return f"{wie}: {h.parameter}, vanaf {h.geldig_vanaf.isoformat()}, {h.status}, {h.bestand}"
+        vanaf = h.geldig_vanaf
+        status = {"bron": "uit de bron", "afgeleid": "afgeleid", "derden": "secundaire bron"}.get(h.status, h.status)
+        return f"{wie}: {h.parameter}, vanaf {vanaf.day}-{vanaf.month}-{vanaf.year}, {status}"
     return str(h.toelichting).split(" (")[0]

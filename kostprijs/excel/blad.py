@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kostprijs.errors import KostprijsFout
+from kostprijs.excel import afdruk
 from kostprijs.excel.opmaak import Opmaak
 
 TEKST_MAX = 32_767
@@ -74,27 +75,54 @@ def schone_tekst(tekst: str, waar: str) -> str:
 
 
 class Blad:
-    """Eén tabblad met opmaak, een lopende rij en registratie van namen en formules."""
+    """Eén tabblad met opmaak, een lopende rij, registratie van namen en formules, en een pagina-instelling.
+
+    ``ondertitel`` is de naam van de woning (met jaar): ze staat onder de titel en in de kop van elke pagina.
+    """
 
     def __init__(self, wb: Any, opmaak: Opmaak, register: Register, naam: str, titel: str,
                  ondertitel: str, breedtes: list[float], liggend: bool = False) -> None:
         self.wb, self.op, self.reg, self.naam = wb, opmaak, register, naam
         self.ws = wb.add_worksheet(naam)
+        self.breedtes = list(breedtes)
         for i, b in enumerate(breedtes):
             self.ws.set_column(i, i, b)
         self.ws.write_string(0, 0, titel, opmaak.titel)
         self.ws.write_string(1, 0, ondertitel, opmaak.ondertitel)
         self.rij = 3
-        self.ws.set_paper(9)  # A4
-        self.ws.set_landscape() if liggend else self.ws.set_portrait()
-        self.ws.fit_to_pages(1, 0)
-        self.ws.set_margins(0.5, 0.5, 0.75, 0.75)
-        self.ws.set_header("&L&8kostprijs&R&8&A")
-        self.ws.set_footer("&C&8pagina &P van &N")
+        self._hoogtes: dict[int, float] = {}
+        afdruk.pagina(self.ws, ondertitel, liggend=liggend, herhaal=(0, 1))
         self.ws.hide_gridlines(1)  # rasterlijnen op het scherm, niet op papier
         self.ws.freeze_panes(3, 0)
         self.ws.protect("", {"format_columns": True, "format_rows": True, "select_locked_cells": True,
                              "select_unlocked_cells": True})
+
+    def breedte(self, van: int, tot: int) -> float:
+        """Samen de breedte van de kolommen ``van`` tot en met ``tot`` (Excel-eenheden)."""
+        return sum(self.breedtes[k] if k < len(self.breedtes) else 8.43 for k in range(van, tot + 1))
+
+    def hoogte(self, rij: int, punten: float) -> None:
+        """Maak rij ``rij`` minstens ``punten`` hoog (de hoogste vraag wint)."""
+        if punten > self._hoogtes.get(rij, 15.0):
+            self._hoogtes[rij] = punten
+            self.ws.set_row(rij, punten)
+
+    def tekstvak(self, rij: int, van: int, tot: int, tekst: str, stijl: Any) -> None:
+        """Afgebroken tekst over de kolommen ``van`` tot en met ``tot``, met een rij die hoog genoeg is."""
+        schoon = schone_tekst(tekst, f"{self.naam}!{cel(rij, van)}")
+        if tot > van:
+            self.ws.merge_range(rij, van, rij, tot, "", stijl)
+        self.ws.write_string(rij, van, schoon, stijl)
+        self.hoogte(rij, afdruk.rijhoogte(schoon, self.breedte(van, tot)))
+
+    def label(self, rij: int, kol: int, tekst: str, stijl: Any = None) -> None:
+        """Een label (afgebroken als het niet in de kolom past)."""
+        self.ws.write_string(rij, kol, tekst, stijl if stijl is not None else self.op.label)
+        self.hoogte(rij, afdruk.rijhoogte(tekst, self.breedte(kol, kol)))
+
+    def sluit(self, laatste_kolom: int | None = None) -> None:
+        """Zet het afdrukbereik: tot en met de laatste geschreven rij en de laatste kolom."""
+        afdruk.afdrukbereik(self.ws, self.rij, len(self.breedtes) - 1 if laatste_kolom is None else laatste_kolom)
 
     def adres(self, rij: int, kol: int) -> str:
         return f"'{self.naam}'!{cel(rij, kol, absoluut=True)}"
@@ -113,8 +141,9 @@ class Blad:
         self.rij += 1
 
     def koppen(self, teksten: list[str]) -> None:
-        """Een rij kolomkoppen (twee regels hoog, tekst loopt door)."""
-        self.ws.set_row(self.rij, 27)
+        """Een rij kolomkoppen (afgebroken, zo hoog als de langste kop nodig heeft)."""
+        hoogte = max(afdruk.rijhoogte(t, self.breedte(k, k)) for k, t in enumerate(teksten))
+        self.hoogte(self.rij, max(hoogte, 27))
         for k, t in enumerate(teksten):
             self.ws.write_string(self.rij, k, t, self.op.kolomkop)
         self.rij += 1
@@ -139,9 +168,9 @@ class Blad:
     def regel(self, label: str, naam: str, formule: str, waarde: float, notatie: str, eenheid: str,
               uitleg: str = "", figuur: str | None = None, soort: str = "afgeleid") -> None:
         """Een rij label | formule | eenheid | uitleg."""
-        self.ws.write_string(self.rij, 0, label, self.op.label_vet if soort == "gerapporteerd" else self.op.label)
+        self.label(self.rij, 0, label, self.op.label_vet if soort == "gerapporteerd" else self.op.label)
         self.formule(self.rij, 1, formule, waarde, notatie, naam=naam, figuur=figuur, soort=soort)
-        self.ws.write_string(self.rij, 2, eenheid, self.op.label)
+        self.label(self.rij, 2, eenheid)
         if uitleg:
-            self.ws.write_string(self.rij, 3, uitleg, self.op.toelichting)
+            self.tekstvak(self.rij, 3, 3, uitleg, self.op.toelichting)
         self.rij += 1

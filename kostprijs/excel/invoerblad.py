@@ -1,70 +1,65 @@
-"""Het tabblad Uitgangspunten: elke invoer in één benoemde, gekleurde en gevalideerde cel."""
+"""Het tabblad Uitgangspunten: elke invoer in één benoemde, gekleurde en gevalideerde cel.
+
+Elke invoercel draagt haar soort (:mod:`kostprijs.excel.soorten`): vast (uit het register), suggestie of
+eigen waarde; in de kleur van de cel, in de opmerking bij de cel en, bij losse velden, in de kolom Soort.
+Diensten en functies hebben vrije regels (:func:`kostprijs.excel.velden.regels`) die de formules
+meenemen en die ``kostprijs lees-excel`` leest zodra ze zijn ingevuld.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from pydantic import BaseModel
 
+from kostprijs.errors import KostprijsFout
 from kostprijs.excel import velden as v
 from kostprijs.excel.blad import Blad, cel
+from kostprijs.excel.soorten import TEKST, SoortWaarde, expliciet, herkomst_tekst, soort_waarde
 from kostprijs.inputs import KwvModel, dagnummers, minuten
-from kostprijs.io.meldingen import _submodellen
+from kostprijs.keuzes import label as keuzelabel
+from kostprijs.notatie import nl_getal
 from kostprijs.oplossen import ORT_BANDEN_REGISTER, Herkomst
 from kostprijs.results import Resultaat
 
-EXTRA_UITLEG = {
-    "ort_methode": "geen, percentage (ORT-percentage x basisjaarsalaris) of tabel (uit het rooster en de ORT-tabel)",
-    "inhuur_aandeel": "Deel van de roosteruren van deze functie dat door inhuur (PNIL) wordt gevuld.",
-    "grondslag": "ja: de component hoort bij de grondslag van de overhead.",
-}
+UITLEG_KOLOM = 4
+"""Kolom E: de uitleg bij een los veld loopt over de kolommen E tot en met de laatste."""
+LAATSTE_KOLOM = 12
+BREEDTES: list[float] = [36, 18, 24, 16, 10, 10, 16, 10, 10, 12, 10, 14, 14]
+"""Kolombreedtes van Uitgangspunten (A tot en met M)."""
 
 
-def beschrijving(pad: tuple[str | int, ...]) -> str:
-    """De ``description`` van het veld op ``pad`` in :class:`KwvModel` (leeg als er geen is)."""
-    klasse: type[BaseModel] | None = KwvModel
-    tekst = ""
-    for deel in pad:
-        if isinstance(deel, int) or klasse is None:
-            continue
-        veld = klasse.model_fields.get(deel)
-        if veld is None:
-            return ""
-        tekst = veld.description or ""
-        sub = _submodellen(veld.annotation)
-        klasse = sub[0] if sub else None
-    return tekst
+def _grens(veld: v.Veld, g: float) -> str:
+    return f"{nl_getal(100 * g, 0)}%" if veld.notatie == "procent" else nl_getal(g, 0 if g == int(g) else 2)
 
 
 def _validatie(veld: v.Veld) -> dict[str, Any]:
     titel = veld.label[:32]
     if veld.soort in ("keuze", "janee"):
+        keuzes = ", ".join(veld.keuzes)
         return {"validate": "list", "source": list(veld.keuzes), "input_title": titel,
-                "input_message": "Kies uit de lijst: " + ", ".join(veld.keuzes),
-                "error_title": "Ongeldige keuze", "error_message": "Kies een waarde uit de lijst: "
-                + ", ".join(veld.keuzes)}
+                "input_message": ("Kies uit de lijst: " + keuzes)[:255],
+                "error_title": "Ongeldige keuze", "error_message": ("Kies een waarde uit de lijst: " + keuzes)[:255]}
     if veld.soort == "tekst":
         return {"validate": "length", "criteria": "between", "minimum": 0 if not veld.verplicht else 1,
                 "maximum": 200, "input_title": titel, "input_message": "Tekst, hoogstens 200 tekens.",
                 "error_title": "Ongeldige tekst", "error_message": "Vul tekst in van 1 tot 200 tekens."}
     if veld.soort == "tijd":
         return {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 1,
-                "input_title": titel, "input_message": "Kloktijd als UU:MM, bijvoorbeeld 07:00.",
-                "error_title": "Ongeldige tijd", "error_message": "Vul een kloktijd in als UU:MM (00:00-24:00)."}
+                "input_title": titel, "input_message": "Kloktijd als uu:mm, bijvoorbeeld 07:00.",
+                "error_title": "Ongeldige tijd", "error_message": "Vul een kloktijd in als uu:mm (00:00 tot 24:00)."}
     geheel = veld.soort in ("geheel", "vlag")
     lo, hi = veld.minimum or 0, veld.maximum if veld.maximum is not None else 1e9
     procent = veld.notatie == "procent"
-    bereik = f"{lo:.0%} en {hi:.0%}" if procent else f"{lo:g} en {hi:g}"
+    bereik = f"{_grens(veld, lo)} en {_grens(veld, hi)}"
     soort = "een geheel getal" if geheel else ("een percentage" if procent else "een getal")
-    extra = " (grens zelf niet)" if veld.strikt_boven_minimum or veld.strikt_onder_maximum else ""
+    extra = " (de grens zelf niet)" if veld.strikt_boven_minimum or veld.strikt_onder_maximum else ""
     return {"validate": "integer" if geheel else "decimal", "criteria": "between", "minimum": lo,
             "maximum": hi, "input_title": titel,
-            "input_message": f"Vul {soort} in tussen {bereik}{extra}. Eenheid: {veld.eenheid}.",
+            "input_message": f"Vul {soort} in tussen {bereik}{extra}. Eenheid: {veld.eenheid}."[:255],
             "error_title": "Ongeldige waarde",
-            "error_message": f"Dit moet {soort} zijn tussen {bereik}{extra}."}
+            "error_message": f"Dit moet {soort} zijn tussen {bereik}{extra}."[:255]}
 
 
 def _celwaarde(veld: v.Veld, waarde: Any) -> Any:
@@ -73,7 +68,9 @@ def _celwaarde(veld: v.Veld, waarde: Any) -> Any:
     if veld.soort == "tijd":
         return minuten(str(waarde)) / 1440
     if veld.soort == "janee":
-        return "ja" if waarde else "nee"
+        return keuzelabel("janee", "ja" if waarde else "nee")
+    if veld.soort == "keuze" and veld.keuzeveld:
+        return keuzelabel(veld.keuzeveld, str(waarde))
     return waarde
 
 
@@ -102,7 +99,7 @@ def _zet(data: dict[str, Any], pad: str, waarde: Any) -> None:
         plek[laatste] = waarde
 
 
-def standaarden(herkomst: Sequence[Herkomst]) -> dict[str, Any]:
+def standaarden(herkomst: tuple[Herkomst, ...] | list[Herkomst]) -> dict[str, Any]:
     """De waarden die niet in het model staan maar uit register, kalender of salaristabel komen, op YAML-pad.
 
     Een ORT-band uit het register wordt een volledige band (dagen, van, tot, percentage).
@@ -120,22 +117,42 @@ def standaarden(herkomst: Sequence[Herkomst]) -> dict[str, Any]:
     return uit
 
 
-class InvoerBlad:
-    """Schrijft het tabblad Uitgangspunten voor één model: de eigen waarden en die uit het register."""
+def beschrijving_parameter(model: KwvModel, parameter: str | None) -> str:
+    """De omschrijving van een parameter in het register (leeg als die er niet is)."""
+    if not parameter:
+        return ""
+    from kostprijs.parameters import register_met_regio
 
-    def __init__(self, blad: Blad, model: KwvModel, res: Resultaat) -> None:
+    try:
+        return register_met_regio(model.parameters.map).definitie(parameter).beschrijving
+    except (KostprijsFout, KeyError):
+        return ""
+
+
+class InvoerBlad:
+    """Schrijft het tabblad Uitgangspunten voor één model: eigen waarden, die uit het register, vrije regels."""
+
+    def __init__(self, blad: Blad, model: KwvModel, res: Resultaat, diensten: int, functies: int) -> None:
         self.b, self.m, self.res = blad, model, res
+        self.diensten, self.functies = diensten, functies
         self.data = model.model_dump()
         self.herkomst = {h.veld: h for h in res.herkomst}
         # Waarden uit het register, de kalender of de salaristabel gaan als getal het werkboek in.
         for pad, waarde in standaarden(res.herkomst).items():
             _zet(self.data, pad, waarde)
 
+    def soort(self, pad: tuple[str | int, ...]) -> tuple[SoortWaarde, Herkomst | None]:
+        """Soort en herkomst van de waarde op ``pad``; een vrije regel is eigen."""
+        h = self.herkomst_van(pad)
+        return soort_waarde(h, expliciet(self.m, pad)), h
+
     def invoercel(self, rij: int, kol: int, veld: v.Veld, naam: str, waarde: Any,
-                  pad: tuple[str | int, ...]) -> None:
+                  pad: tuple[str | int, ...], vrij: bool = False) -> SoortWaarde:
         b, ws = self.b, self.b.ws
-        stijl = b.op.cel("invoer", veld.notatie)
-        w = _celwaarde(veld, waarde)
+        soort, h = ("eigen", None) if vrij else self.soort(pad)
+        stijl = b.op.cel({"vast": "invoer_vast", "suggestie": "invoer_suggestie", "eigen": "invoer"}[soort],
+                         veld.notatie)
+        w = None if vrij else _celwaarde(veld, waarde)
         if w is None:
             ws.write_blank(rij, kol, None, stijl)
         elif isinstance(w, str):
@@ -145,12 +162,24 @@ class InvoerBlad:
         b.noem(naam, rij, kol)
         b.reg.invoer[naam] = f"{b.naam}!{cel(rij, kol)}"
         ws.data_validation(rij, kol, rij, kol, _validatie(veld))
-        bron = beschrijving(pad) or EXTRA_UITLEG.get(veld.sleutel, "")
-        yaml_pad = ".".join(str(p) for p in pad if not isinstance(p, int))
-        h = self.herkomst_van(pad)
-        herkomst = h.tekst() if h is not None and h.soort != "eigen" else f"Bron: invoermodel, {yaml_pad}"
-        ws.write_comment(rij, kol, f"{veld.label} [{veld.eenheid or '-'}]\n{bron}\n{herkomst}"
-                         .replace("\n\n", "\n"), {"author": "kostprijs", "x_scale": 2.5, "y_scale": 1.6})
+        ws.write_comment(rij, kol, self.opmerking(veld, soort, h, vrij),
+                         {"author": "kostprijs", "x_scale": 2.5, "y_scale": 1.8})
+        return soort
+
+    def opmerking(self, veld: v.Veld, soort: SoortWaarde, h: Herkomst | None, vrij: bool) -> str:
+        """De opmerking bij een invoercel: soort, label met eenheid, herkomst en uitleg."""
+        regels = [f"{TEKST[soort][0].upper()}{TEKST[soort][1:]}. {veld.label} ({veld.eenheid or 'tekst'})."]
+        if vrij:
+            regels.append("Vrije regel: vul hem in voor een extra regel; leeg telt hij niet mee.")
+        elif h is not None and h.soort != "eigen":
+            regels.append(herkomst_tekst(h, beschrijving_parameter(self.m, h.parameter)))
+            if h.parameter:
+                regels.append(f"Parameter in het register: {h.parameter}.")
+        elif soort == "suggestie":
+            regels.append("Het model noemt dit veld niet; dit is de standaard van kostprijs.")
+        if veld.uitleg:
+            regels.append(veld.uitleg)
+        return "\n".join(regels)
 
     def herkomst_van(self, pad: tuple[str | int, ...]) -> Herkomst | None:
         """De herkomst van het veld op ``pad`` (ook van een ORT-band of een maandsalaris), of ``None``."""
@@ -163,36 +192,38 @@ class InvoerBlad:
             tekst = tekst.rsplit(".", 1)[0] if "." in tekst else ""
         return None
 
-    def sectie(self, s: v.Sectie, waarden: dict[str, Any] | None = None, alleen: tuple[str, ...] = ()) -> None:
+    def sectie(self, s: v.Sectie, waarden: dict[str, Any] | None = None) -> None:
         b = self.b
-        b.kop(s.titel)
+        b.kop(s.titel, LAATSTE_KOLOM + 1)
         bron = waarden if waarden is not None else self._blok(s.pad)
         for veld in s.velden:
-            if alleen and veld.sleutel not in alleen:
-                continue
-            b.ws.write_string(b.rij, 0, veld.label, b.op.label)
-            self.invoercel(b.rij, 1, veld, v.naam(s.voorvoegsel, veld.sleutel), bron.get(veld.sleutel),
-                           (*s.pad, veld.sleutel))
-            b.ws.write_string(b.rij, 2, veld.eenheid, b.op.label)
-            h = self.herkomst_van((*s.pad, veld.sleutel))
-            uitleg = beschrijving((*s.pad, veld.sleutel))
-            if h is not None and h.soort in ("register", "regio", "kalender", "definitie"):
-                wie = {"register": "Uit het register", "regio": "Uit het register van de regio",
-                       "kalender": "Uit de kalender", "definitie": "Definitie"}[h.soort]
-                uitleg = f"{wie}: {h.parameter or h.toelichting}" + (
-                    f", vanaf {h.geldig_vanaf.isoformat()}, status {h.status}" if h.geldig_vanaf else "")
+            pad = (*s.pad, veld.sleutel)
+            b.label(b.rij, 0, veld.label)
+            soort = self.invoercel(b.rij, 1, veld, v.naam(s.voorvoegsel, veld.sleutel), bron.get(veld.sleutel), pad)
+            b.label(b.rij, 2, veld.eenheid)
+            b.ws.write_string(b.rij, 3, TEKST[soort], b.op.soortlabel)
+            h = self.herkomst_van(pad)
+            uitleg = veld.uitleg
+            if h is not None and h.soort != "eigen":
+                uitleg = herkomst_tekst(h, beschrijving_parameter(self.m, h.parameter))
             if uitleg:
-                b.ws.write_string(b.rij, 3, uitleg, b.op.label)
+                b.tekstvak(b.rij, UITLEG_KOLOM, LAATSTE_KOLOM, uitleg, b.op.toelichting)
             b.rij += 1
 
-    def tabel(self, t: v.Tabel, rijen: list[dict[str, Any]]) -> None:
+    def tabel(self, t: v.Tabel, rijen: list[dict[str, Any]], aantal: int | None = None) -> None:
+        """Een tabel met een regel per element; ``aantal`` regels (de rest zijn vrije regels)."""
         b = self.b
-        b.kop(t.titel, len(t.kolommen))
-        b.koppen([kol.label for kol in t.kolommen])
-        for i, rij in enumerate(rijen, start=1):
+        b.kop(t.titel, max(len(t.kolommen), LAATSTE_KOLOM + 1))
+        if t.uitleg:
+            b.tekstvak(b.rij, 0, LAATSTE_KOLOM, t.uitleg, b.op.uitleg)
+            b.rij += 1
+        b.koppen([f"{kol.label} ({kol.eenheid})" if kol.eenheid and kol.soort not in ("keuze", "janee", "vlag")
+                  else kol.label for kol in t.kolommen])
+        for i in range(1, max(aantal or 0, len(rijen)) + 1):
+            rij = rijen[i - 1] if i <= len(rijen) else {}
             for k, kol in enumerate(t.kolommen):
                 self.invoercel(b.rij, k, kol, v.naam(t.voorvoegsel, kol.sleutel, i), rij.get(kol.sleutel),
-                               (*t.pad, i - 1, kol.sleutel))
+                               (*t.pad, i - 1, kol.sleutel), vrij=i > len(rijen))
             b.rij += 1
 
     def _blok(self, pad: tuple[str, ...]) -> dict[str, Any]:
@@ -210,19 +241,19 @@ class InvoerBlad:
                                    for c in ("personeel", "clientkosten", "huisvesting")})
         for s in v.SECTIES[3:]:
             self.sectie(s)
-        self.tabel(v.DIENSTEN, [_dienst(x) for x in d["rooster"]["diensten"]])
+        self.tabel(v.DIENSTEN, [_dienst(x) for x in d["rooster"]["diensten"]], self.diensten)
         functies = v.FUNCTIES
-        if m.ort_tabel is None:  # zonder ORT-tabel kan methode 'tabel' niet
+        if m.ort_tabel is None:  # zonder ORT-tabel kan 'uit het rooster' niet: alleen geen of percentage
             functies = replace(functies, kolommen=tuple(
-                replace(k, keuzes=("geen", "percentage")) if k.sleutel == "ort_methode" else k
+                replace(k, keuzeveld="ort_methode_zonder_tabel") if k.sleutel == "ort_methode" else k
                 for k in functies.kolommen))
-        self.tabel(functies, [_functie(x) for x in d["functies"]])
+        self.tabel(functies, [_functie(x) for x in d["functies"]], self.functies)
         if m.ort_tabel is not None:
             self.sectie(v.ORT_SECTIE)
             self.tabel(v.ORT_BANDEN, [_band(x) for x in d["ort_tabel"]["banden"]])
         ck = d["clientkosten"]
-        self.tabel(v.CLIENT_DAG, [{"naam": k, "bedrag": w} for k, w in ck["per_bezet_etmaal"].items()])
-        self.tabel(v.CLIENT_VAST, [{"naam": k, "bedrag": w} for k, w in ck["vast_per_jaar"].items()])
+        self.tabel(v.CLIENT_DAG, [{"naam": v.postnaam(k), "bedrag": w} for k, w in ck["per_bezet_etmaal"].items()])
+        self.tabel(v.CLIENT_VAST, [{"naam": v.postnaam(k), "bedrag": w} for k, w in ck["vast_per_jaar"].items()])
         self._huisvesting()
         self.sectie(v.OVERHEAD_SECTIE)
         self._vast()
@@ -243,14 +274,17 @@ class InvoerBlad:
         if k is None or not float(np.asarray(k.werkgeverslasten_opbouw, dtype=float)):
             return
         b = self.b
-        b.kop("Werkgeverslasten van onderop (uit het register; wijzig ze in het model)")
+        b.kop("Werkgeverslasten van onderop (uit het register; wijzig ze in het model)", LAATSTE_KOLOM + 1)
         for naam, veld, label, notatie_ in WERKGEVER:
-            b.ws.write_string(b.rij, 0, label, b.op.label)
+            b.label(b.rij, 0, label)
             b.ws.write_number(b.rij, 1, float(np.asarray(getattr(k, veld), dtype=float)), b.op.cel("vast", notatie_))
             b.noem(naam, b.rij, 1)
-            regels = [h.tekst() for h in self.res.herkomst if h.veld.startswith("loonkosten.werkgeverslasten.")
+            b.ws.write_string(b.rij, 3, TEKST["vast"], b.op.soortlabel)
+            regels = [herkomst_tekst(h, beschrijving_parameter(self.m, h.parameter)) for h in self.res.herkomst
+                      if h.veld.startswith("loonkosten.werkgeverslasten.")
                       and veld in _VELD_HERKOMST.get(h.veld.rsplit(".", 1)[1], ())]
-            b.ws.write_string(b.rij, 3, "; ".join(regels)[:2000] or "door kostprijs bepaald", b.op.label)
+            b.tekstvak(b.rij, UITLEG_KOLOM, LAATSTE_KOLOM, " ".join(regels)[:2000] or "Door kostprijs bepaald.",
+                       b.op.toelichting)
             b.rij += 1
 
 

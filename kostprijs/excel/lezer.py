@@ -20,6 +20,7 @@ from kostprijs.errors import InvoerFout, Melding
 from kostprijs.excel import velden as v
 from kostprijs.inputs import DAGGROEPEN, WEEKDAGEN, KwvModel
 from kostprijs.io.meldingen import Pad, alle_veldnamen, vertaal
+from kostprijs.keuzes import waarde as keuzewaarde
 
 MAX_BESTAND = 20 * 2**20
 MAX_UITGEPAKT = 100 * 2**20
@@ -116,11 +117,15 @@ class _Lezer:
             for blad, adres in dn.destinations:
                 if blad == v.BLAD:
                     self.namen[naam] = (blad, adres.replace("$", ""))
+        if "Instructie" in self.wf.sheetnames and "Aanbieder" in self.wf.sheetnames:
+            raise InvoerFout([Melding(self.bron, "dit is een uitvraagsjabloon van het kostprijsonderzoek, geen "
+                                                 "tariefwerkboek; lees het met kostprijs inlezen")], self.bron)
         if v.BLAD not in self.wf.sheetnames or "kwv_naam" not in self.namen:
             raise InvoerFout([Melding(self.bron, f"dit is geen werkboek van kostprijs: het tabblad {v.BLAD} of "
                                                  "de benoemde invoercellen ontbreken")], self.bron)
         self.meldingen: list[Melding] = []
         self.plaatsen: dict[Pad, str] = {}
+        self.regelnummers: dict[tuple[str, ...], list[int]] = {}
 
     def heeft(self, naam: str) -> bool:
         return naam in self.namen
@@ -156,11 +161,15 @@ class _Lezer:
             return _tijd(w)
         if isinstance(w, dt.datetime | dt.date | dt.time):
             return self._fout(naam, veld, "verwacht een getal of tekst, gevonden een datum")
-        if s in ("tekst", "keuze"):
-            return f"{w:g}" if isinstance(w, int | float) else str(w).strip() if s == "keuze" else str(w)
-        if s == "janee":
-            t = str(w).strip().lower()
-            return t == "ja" if t in ("ja", "nee") else self._fout(naam, veld, f"kies ja of nee, gevonden '{w}'")
+        if s == "tekst":
+            return f"{w:g}" if isinstance(w, int | float) else str(w)
+        if s in ("keuze", "janee") and veld.keuzeveld:
+            tekst = f"{w:g}" if isinstance(w, int | float) else str(w).strip()
+            gekozen = keuzewaarde(veld.keuzeveld, tekst)
+            if gekozen is None:
+                wat = "kies ja of nee" if s == "janee" else "kies uit de lijst: " + ", ".join(veld.keuzes)
+                return self._fout(naam, veld, f"'{tekst[:40]}' is niet toegestaan; {wat}")
+            return gekozen == "ja" if s == "janee" else gekozen
         if s == "vlag":
             if w in (0, 1):
                 return int(w)
@@ -181,19 +190,32 @@ class _Lezer:
             if w is not _LEEG:
                 uit[veld.sleutel] = w
         if s.velden and self.heeft(v.naam(s.voorvoegsel, s.velden[0].sleutel, nr)):
-            self.plaatsen.setdefault(basis, self.plaatsen[(*basis, s.velden[0].sleutel)])
+            self.plaatsen[basis] = self.plaatsen[(*basis, s.velden[0].sleutel)]
         return uit
 
     def rijen(self, t: v.Tabel) -> list[dict[str, Any]]:
-        uit, i = [], 1
+        """De ingevulde regels van een tabel; lege regels (vrij of leeggemaakt) tellen niet mee.
+
+        ``self.regelnummers[t.pad]`` geeft per gelezen regel het nummer op het blad (vanaf 1).
+        """
+        uit: list[dict[str, Any]] = []
+        nummers: list[int] = []
+        i = 1
         while self.heeft(v.naam(t.voorvoegsel, t.kolommen[0].sleutel, i)):
             s = v.Sectie(t.titel, (), t.voorvoegsel, t.kolommen)
-            uit.append(self.blok(s, i, (*t.pad, i - 1)))
+            meldingen = len(self.meldingen)
+            rij = self.blok(s, i, (*t.pad, len(uit)))
+            if any(w not in (None, 0) or k not in {d for d in WEEKDAGEN} for k, w in rij.items()) \
+                    or len(self.meldingen) > meldingen:
+                uit.append(rij)
+                nummers.append(i)
             i += 1
+        self.regelnummers[t.pad] = nummers
         return uit
 
     def dagen(self, rij: dict[str, Any], t: v.Tabel, i: int) -> Any:
-        eerste, laatste = (self.adres(v.naam(t.voorvoegsel, d, i + 1)) for d in ("ma", "zo"))
+        nr = self.regelnummers[t.pad][i]
+        eerste, laatste = (self.adres(v.naam(t.voorvoegsel, d, nr)) for d in ("ma", "zo"))
         self.plaatsen[(*t.pad, i, "dagen")] = f"{eerste}:{laatste.split('!')[1]} (dagen)"
         nummers = tuple(k for k, d in enumerate(WEEKDAGEN) if rij.pop(d, 0) == 1)
         for groep, dagen in DAGGROEPEN.items():
@@ -221,12 +243,17 @@ def _functie(lz: _Lezer, rij: dict[str, Any], i: int) -> dict[str, Any]:
     return rij
 
 
-def _posten(lz: _Lezer, t: v.Tabel) -> dict[str, Any]:
+def _posten(lz: _Lezer, t: v.Tabel, oorspronkelijk: dict[str, Any]) -> dict[str, Any]:
+    """De posten van een tabel; een naam zoals het werkboek hem toont wordt weer de naam uit het model."""
+    terug = {v.postnaam(k): k for k in oorspronkelijk}
     uit: dict[str, Any] = {}
     for i, rij in enumerate(lz.rijen(t)):
         naam = rij.get("naam")
         if naam is None:
+            if rij.get("bedrag") is not None:
+                lz.meldingen.append(Melding(lz.plaatsen[(*t.pad, i, "naam")], "vul de naam van de post in"))
             continue
+        naam = terug.get(str(naam), naam)
         if naam in uit:
             lz.meldingen.append(Melding(lz.plaatsen[(*t.pad, i, "naam")], f"post '{naam}' staat twee keer in de lijst"))
         uit[str(naam)] = rij.get("bedrag")
@@ -234,7 +261,7 @@ def _posten(lz: _Lezer, t: v.Tabel) -> dict[str, Any]:
     return {k: w for k, w in uit.items() if w is not None}
 
 
-def _model_dict(lz: _Lezer) -> dict[str, Any]:
+def _model_dict(lz: _Lezer, basis: dict[str, Any]) -> dict[str, Any]:
     d: dict[str, Any] = {**lz.blok(v.SECTIES[0]), **lz.blok(v.RISICO_SECTIE)}
     conv = lz.blok(v.SECTIES[1])
     grond = lz.blok(v.SECTIES[2])
@@ -251,7 +278,9 @@ def _model_dict(lz: _Lezer) -> dict[str, Any]:
         for i, rij in enumerate(banden):
             rij["dagen"] = lz.dagen(rij, v.ORT_BANDEN, i)
         d["ort_tabel"] = {**lz.blok(v.ORT_SECTIE), "banden": banden}
-    d["clientkosten"] = {"per_bezet_etmaal": _posten(lz, v.CLIENT_DAG), "vast_per_jaar": _posten(lz, v.CLIENT_VAST)}
+    ck = basis["clientkosten"] if isinstance(basis.get("clientkosten"), dict) else {}
+    d["clientkosten"] = {"per_bezet_etmaal": _posten(lz, v.CLIENT_DAG, dict(ck.get("per_bezet_etmaal") or {})),
+                         "vast_per_jaar": _posten(lz, v.CLIENT_VAST, dict(ck.get("vast_per_jaar") or {}))}
     h = lz.blok(v.Sectie("Huisvesting", ("huisvesting",), "huisvesting", (v.HUUR, *v.HUISVESTING_POSTEN)))
     for sectie, sleutel in ((v.EIGENDOM_SECTIE, "eigendom"), (v.INVENTARIS_SECTIE, "inventaris")):
         if lz.heeft(v.naam(sectie.voorvoegsel, "investering")):
@@ -299,19 +328,34 @@ def _gelijk(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _register_terug(data: dict[str, Any], std: dict[str, Any], basis: dict[str, Any]) -> None:
+def _nieuw_pad(pad: str, regelnummers: dict[tuple[str, ...], list[int]]) -> str | None:
+    """Het pad van een functie (``functies[2].maandsalaris``) na het weglaten van lege regels, of ``None``
+    als die regel is leeggemaakt."""
+    if not pad.startswith("functies["):
+        return pad
+    i = int(pad.split("[")[1].split("]")[0])
+    nummers = regelnummers.get(v.FUNCTIES.pad, [])
+    if i + 1 not in nummers:
+        return None
+    return f"functies[{nummers.index(i + 1)}]" + pad.split("]", 1)[1]
+
+
+def _register_terug(data: dict[str, Any], std: dict[str, Any], basis: dict[str, Any],
+                    regelnummers: dict[tuple[str, ...], list[int]]) -> None:
     """Velden die het geschreven model weg liet en die nog de waarde uit het register hebben, blijven weg.
 
     Zo blijft een waarde uit het register (of de kalender, of de salaristabel) na ``lees-excel`` uit het
-    register komen; een gewijzigde cel wordt een eigen waarde.
+    register komen; een gewijzigde cel wordt een eigen waarde. Paden van functies volgen de regels op het
+    blad: een leeggemaakte regel telt niet, de regels eronder schuiven op.
     """
     banden = [(p, w) for p, w in std.items() if p.startswith("ort_tabel.banden[")]
     if banden:
         gelezen = (data.get("ort_tabel") or {}).get("banden") or []
         if len(gelezen) == len(banden) and all(_gelijk(b, w) for b, (_, w) in zip(gelezen, banden, strict=True)):
             data["ort_tabel"].pop("banden", None)
-    for pad, waarde in std.items():
-        if pad.startswith("ort_tabel.banden["):
+    for oud, waarde in std.items():
+        pad = _nieuw_pad(oud, regelnummers)
+        if pad is None or pad.startswith("ort_tabel.banden["):
             continue
         delen = _delen(pad)
         ouder = _ouder(data, delen)
@@ -320,9 +364,9 @@ def _register_terug(data: dict[str, Any], std: dict[str, Any], basis: dict[str, 
         if pad == "productiviteit.feestdagen_op_werkdag":
             ouder[delen[-1]] = "kalender"
         elif delen[0] == "functies" and delen[-1] == "maandsalaris":
-            oud = _ouder(basis, delen) or {}
+            bron = _ouder(basis, _delen(oud)) or {}
             ouder.pop("maandsalaris")
-            ouder.update({k: oud[k] for k in ("schaal", "trede") if oud.get(k) is not None})
+            ouder.update({k: bron[k] for k in ("schaal", "trede") if bron.get(k) is not None})
         else:
             ouder.pop(str(delen[-1]))
 
@@ -341,15 +385,15 @@ def lees_werkboek(pad: str | Path) -> KwvModel:
     p = Path(pad)
     preflight(p)
     lz = _Lezer(p)
-    data = _model_dict(lz)
     basis = _basis(lz)
+    data = _model_dict(lz, basis)
     for sleutel, waarde in basis.items():
         if sleutel not in OP_HET_BLAD and sleutel in KwvModel.model_fields and waarde is not None:
             data[sleutel] = waarde
     werkgever = (basis.get("loonkosten") or {}).get("werkgeverslasten")
     if isinstance(werkgever, dict) and "werkgeverslasten" not in data.get("loonkosten", {}):
         data["loonkosten"]["werkgeverslasten"] = werkgever
-    _register_terug(data, _basis(lz, "A2"), basis)
+    _register_terug(data, _basis(lz, "A2"), basis, lz.regelnummers)
     if lz.meldingen:
         raise InvoerFout(lz.meldingen, lz.bron)
     try:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-KLEUR_INVOER = "#FFF2CC"  # geel: invoer, vrij te wijzigen
+KLEUR_INVOER = "#FFF2CC"  # geel: invoer, eigen waarde
+KLEUR_INVOER_VAST = "#DDEBF7"  # lichtblauw: invoer, vaste waarde uit het register
+KLEUR_INVOER_SUGGESTIE = "#FCE4D6"  # lichtoranje: invoer, suggestie van kostprijs
 KLEUR_AFGELEID = "#E2EFDA"  # groen: afgeleid, formule op de invoer
 KLEUR_VAST = "#E7E6E6"  # grijs: vaste gegevens (door Python berekend of geen invoer)
 KLEUR_GERAPPORTEERD = "#C6E0B4"  # donkergroen: gerapporteerd, afgerond op centen
@@ -25,9 +27,10 @@ NOTATIES: dict[str, str] = {
     "vlag": "0",
     "tekst": "@",
     "etmalen": "#,##0.00",
+    "factor": "0.0000",
 }
 
-SOORTEN = ("invoer", "afgeleid", "vast", "gerapporteerd")
+SOORTEN = ("invoer", "invoer_vast", "invoer_suggestie", "afgeleid", "vast", "gerapporteerd")
 
 
 class Opmaak:
@@ -41,10 +44,12 @@ class Opmaak:
         self.ondertitel = wb.add_format({**basis, "italic": True, "font_color": "#595959"})
         self.kop = wb.add_format({**basis, "bold": True, "font_color": "#FFFFFF", "bg_color": KLEUR_KOP})
         self.kolomkop = wb.add_format({**basis, "bold": True, "bottom": 1, "text_wrap": True})
-        self.label = wb.add_format({**basis})
-        self.label_vet = wb.add_format({**basis, "bold": True})
+        self.soortlabel = wb.add_format({**basis, "font_color": "#404040"})
+        self.label = wb.add_format({**basis, "text_wrap": True})
+        self.label_vet = wb.add_format({**basis, "bold": True, "text_wrap": True})
         self.uitleg = wb.add_format({**basis, "font_color": "#595959", "text_wrap": True})
-        self.toelichting = wb.add_format({**basis, "font_color": "#595959"})
+        self.toelichting = wb.add_format({**basis, "font_color": "#595959", "text_wrap": True})
+        self.vrij = wb.add_format({**basis, "italic": True, "font_color": "#808080"})
         self.tekst = wb.add_format({**basis, "quote_prefix": True})
         self._basis = basis
 
@@ -52,11 +57,12 @@ class Opmaak:
         """Stijl voor een waardecel: ``soort`` uit :data:`SOORTEN`, ``notatie`` uit :data:`NOTATIES`."""
         sleutel = (soort, notatie)
         if sleutel not in self._cache:
-            kleur = {"invoer": KLEUR_INVOER, "afgeleid": KLEUR_AFGELEID, "vast": KLEUR_VAST,
+            kleur = {"invoer": KLEUR_INVOER, "invoer_vast": KLEUR_INVOER_VAST,
+                     "invoer_suggestie": KLEUR_INVOER_SUGGESTIE, "afgeleid": KLEUR_AFGELEID, "vast": KLEUR_VAST,
                      "gerapporteerd": KLEUR_GERAPPORTEERD}[soort]
             eigen: dict[str, Any] = {**self._basis, "bg_color": kleur, "num_format": NOTATIES[notatie],
                                      "border": 1, "border_color": "#BFBFBF"}
-            if soort == "invoer":
+            if soort.startswith("invoer"):
                 eigen["locked"] = False
             if soort == "gerapporteerd":
                 eigen["bold"] = True

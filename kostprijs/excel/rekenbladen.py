@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
+from kostprijs.core.keten import KernInvoer, Opbouw
 from kostprijs.excel.blad import Blad, cel
+from kostprijs.excel.vrije_regels import met_vrije_regels
 from kostprijs.figuren import AFGEROND, BEZETTING, GERAPPORTEERD, TABEL, Cel, Rij, cellen, excel_formule, waarde_in
 from kostprijs.oplossen import Structuur
 from kostprijs.results import Resultaat
@@ -20,19 +22,22 @@ from kostprijs.results import Resultaat
 
 @dataclass
 class Context:
-    """Wat elk rekenblad nodig heeft: het resultaat (met opbouw, invoer van de kern en structuur)."""
+    """Wat elk rekenblad nodig heeft: het resultaat, en invoer, vorm en opbouw met de vrije regels erbij."""
 
     res: Resultaat
+    kern: KernInvoer
+    s: Structuur
+    opbouw: Opbouw
 
-    @property
-    def s(self) -> Structuur:
-        assert self.res.structuur is not None
-        return self.res.structuur
+    @classmethod
+    def van(cls, res: Resultaat, diensten: int, functies: int) -> Context:
+        """De context van een werkboek met ``diensten`` en ``functies`` regels (zie :mod:`.vrije_regels`)."""
+        assert res.kern is not None and res.structuur is not None
+        return cls(res, *met_vrije_regels(res.kern, res.structuur, diensten, functies))
 
     def waarde(self, c: Cel) -> float:
-        """De waarde van een cel uit de opbouw van het resultaat."""
-        assert self.res.opbouw is not None and self.res.kern is not None
-        w = waarde_in(self.res.opbouw, self.res.kern, c.rij.waarde)
+        """De waarde van een cel uit de opbouw (van de kern, met de vrije regels)."""
+        w = waarde_in(self.opbouw, self.kern, c.rij.waarde)
         return float(w[..., c.index] if c.index is not None else w)
 
     def figuur(self, c: Cel) -> str | None:
@@ -41,11 +46,12 @@ class Context:
 
 
 def notatie(eenheid: str) -> str:
-    """Getalnotatie (:data:`kostprijs.excel.opmaak.NOTATIES`) bij een eenheid."""
+    """Getalnotatie (:data:`kostprijs.excel.opmaak.NOTATIES`) bij een eenheid uit de tabel van figuren."""
     if eenheid.startswith("EUR"):
         return "geld"
-    return {"fte": "fte", "/1": "procent", "etmalen/jaar": "etmalen", "dagen/jaar": "geheel", "dagen/week": "geheel",
-            "1/0": "geheel", "weken/jaar": "getal"}.get(eenheid, "uren")
+    return {"fte": "fte", "%": "procent", "factor": "factor", "etmalen per jaar": "etmalen",
+            "dagen per jaar": "geheel", "dagen per week": "geheel", "ja = 1, nee = 0": "geheel",
+            "weken per jaar": "getal"}.get(eenheid, "uren")
 
 
 def _schrijf(b: Blad, c: Context, cel_: Cel, rij: int, kol: int) -> None:
@@ -63,10 +69,10 @@ def _schrijf(b: Blad, c: Context, cel_: Cel, rij: int, kol: int) -> None:
 
 def _regel(b: Blad, c: Context, cel_: Cel) -> None:
     """Een rij label | waarde | eenheid | formule in woorden."""
-    b.ws.write_string(b.rij, 0, cel_.label, b.op.label)
+    b.label(b.rij, 0, cel_.label)
     _schrijf(b, c, cel_, b.rij, 1)
-    b.ws.write_string(b.rij, 2, cel_.rij.eenheid, b.op.label)
-    b.ws.write_string(b.rij, 3, cel_.rij.woorden, b.op.toelichting)
+    b.label(b.rij, 2, cel_.rij.eenheid)
+    b.tekstvak(b.rij, 3, 3, cel_.rij.woorden, b.op.toelichting)
     b.rij += 1
 
 
@@ -78,9 +84,13 @@ def _tabel(b: Blad, c: Context, rijen: list[Rij]) -> None:
     kolommen = [k for k in kolommen if k]
     b.kop(rijen[0].kop or ("Per dienst" if per == "dienst" else "Per functie"), len(kolommen) + 1)
     b.koppen(["Dienst" if per == "dienst" else "Functie",
-              *(k[0].rij.label.replace(" {naam}", "").replace(" dienst", "") for k in kolommen)])
+              *(f"{k[0].rij.label.replace(' {naam}', '').replace(' dienst', '')} ({k[0].rij.eenheid})"
+                for k in kolommen)])
     for i, naam in enumerate(namen):
-        b.tekst(b.rij, 0, naam)
+        if naam:
+            b.tekst(b.rij, 0, naam)
+        else:
+            b.tekst(b.rij, 0, f"vrije regel {i + 1}", b.op.vrij)
         for j, k in enumerate(kolommen):
             _schrijf(b, c, k[i], b.rij, j + 1)
         b.rij += 1
@@ -100,6 +110,9 @@ def blad(b: Blad, c: Context, naam: str) -> None:
             for cel_ in cellen(c.s, (r,), werkboek=True):
                 _regel(b, c, cel_)
 
+
+GRAFIEK_LAATSTE_KOLOM = 15
+"""De grafiek op Bezetting staat in de kolommen H tot en met P: die horen bij het afdrukbereik."""
 
 VERWIJZINGEN: tuple[tuple[str, str], ...] = (
     ("Personeel (tabblad Personeelskosten)", "personeelskosten_per_jaar"),
@@ -133,10 +146,12 @@ def bezetting(b: Blad, c: Context) -> None:
     """Het blad Bezetting: tarief bij 50% tot 100% bezetting, live formules en een grafiek."""
     from kostprijs.core.afronding import rond_af
 
-    koppen = ["Bezettingsgraad", "Bezette etmalen", "Tariefbudget per jaar", "Tarief per bezet etmaal",
-              "Tarief afgerond", "Waarvan leegstand"]
+    koppen = ["Bezettingsgraad (%)", "Bezette etmalen (per jaar)", "Tariefbudget (EUR per jaar)",
+              "Tarief (EUR per bezet etmaal)", "Tarief afgerond (EUR per bezet etmaal)",
+              "Waarvan leegstand (EUR per bezet etmaal)"]
     b.kop("Tarief bij andere bezettingsgraden (vaste kosten blijven gelijk)", len(koppen))
     b.koppen(list(koppen))
+    b.ws.repeat_rows(0, b.rij - 1)
     eerste = b.rij
     sj = {k: r.excel or "" for k, r in BEZETTING.items()}
     for punt in c.res.bezettingsrij:

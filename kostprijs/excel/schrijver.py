@@ -20,9 +20,10 @@ from kostprijs._versie import __version__
 from kostprijs.errors import KostprijsFout
 from kostprijs.excel import rekenbladen as rb
 from kostprijs.excel.blad import Blad, Register
-from kostprijs.excel.invoerblad import InvoerBlad, standaarden
-from kostprijs.excel.opmaak import KLEUR_AFGELEID, KLEUR_GERAPPORTEERD, KLEUR_INVOER, KLEUR_VAST, Opmaak
+from kostprijs.excel.invoerblad import BREEDTES, InvoerBlad, standaarden
+from kostprijs.excel.opmaak import Opmaak
 from kostprijs.excel.velden import BASISBLAD
+from kostprijs.excel.vrije_regels import aantallen
 from kostprijs.inputs import KwvModel
 from kostprijs.model import bereken
 from kostprijs.results import Resultaat
@@ -96,31 +97,42 @@ def _bouw(model: KwvModel, res: Resultaat, pad: Path, tabellen: Mapping[str, Any
 
 def _vul(wb: Any, model: KwvModel, res: Resultaat, tabellen: Mapping[str, Any]) -> Register:
     op, reg = Opmaak(wb), Register()
-    c = rb.Context(res)
+    assert res.structuur is not None
+    diensten, functies = aantallen(res.structuur)
+    c = rb.Context.van(res, diensten, functies)
     kop = f"{model.naam} ({model.jaar})"
 
     def blad(naam: str, titel: str, breedtes: list[float], liggend: bool = False) -> Blad:
         return Blad(wb, op, reg, naam, titel, kop, breedtes, liggend)
 
-    toelichting = blad("Toelichting", "Tariefopbouw kleinschalige woonvoorziening", [34, 70])
-    invoer = blad("Uitgangspunten", "Uitgangspunten (gele cellen zijn invoer)", [40, 18, 12, 11, 9, 9, 9, 9, 9,
-                                                                                  9, 9, 11, 14], liggend=True)
-    InvoerBlad(invoer, model, res).schrijf()
-    rb.blad(blad("Formatie", "Formatie: van rooster naar uren en fte", [40, 14, 14, 14, 16, 16, 16]), c,
-            "Formatie")
-    rb.blad(blad("Personeelskosten", "Personeelskosten per functie", [40, *[13.0] * 16], liggend=True), c,
-            "Personeelskosten")
-    rb.blad(blad("Huisvesting", "Huisvestingslasten", [40, 16, 12, 60]), c, "Huisvesting")
-    rb.blad(blad("Overhead", "Cliëntkosten en overhead", [44, 16, 16, 60]), c, "Overhead")
-    rb.tariefopbouw(blad("Tariefopbouw", "Tariefopbouw per jaar en per bezet etmaal", [50, 16, 16, 60]), c)
-    rb.bezetting(blad("Bezetting", "Tarief naar bezettingsgraad", [16, 16, 18, 18, 16, 16], liggend=True), c)
+    toelichting = blad("Toelichting", "Tariefopbouw kleinschalige woonvoorziening", [30, 22, 78])
+    invoer = blad("Uitgangspunten", "Uitgangspunten (de gekleurde cellen zijn invoer)", list(BREEDTES), liggend=True)
+    InvoerBlad(invoer, model, res, diensten, functies).schrijf()
+    invoer.sluit()
+    rekenbladen: tuple[tuple[str, str, list[float], bool], ...] = (
+            ("Formatie", "Formatie: van rooster naar uren en fte", [40, 14, 14, 14, 16, 16, 16], True),
+            ("Personeelskosten", "Personeelskosten per functie", [40, *[13.0] * 16], True),
+            ("Huisvesting", "Huisvestingslasten", [40, 16, 16, 60], False),
+            ("Overhead", "Cliëntkosten en overhead", [44, 16, 16, 60], False))
+    for naam, titel, breedtes, liggend in rekenbladen:
+        b = blad(naam, titel, breedtes, liggend)
+        rb.blad(b, c, naam)
+        b.sluit()
+    tarief = blad("Tariefopbouw", "Tariefopbouw per jaar en per bezet etmaal", [50, 16, 20, 60])
+    rb.tariefopbouw(tarief, c)
+    tarief.sluit()
+    bezetting = blad("Bezetting", "Tarief naar bezettingsgraad", [16, 16, 18, 18, 16, 16], liggend=True)
+    rb.bezetting(bezetting, c)
+    bezetting.sluit(rb.GRAFIEK_LAATSTE_KOLOM)
     if tabellen:
         from kostprijs.excel.scenarioblad import schrijf_tabellen
 
         breedte = max(len(t.columns) + 1 for t in tabellen.values())
-        schrijf_tabellen(blad(SCENARIOBLAD, "Scenario's (door Python berekend)", [18.0] * breedte, liggend=True),
-                         tabellen)
-    _toelichting(toelichting, model, res)
+        scenario = blad(SCENARIOBLAD, "Scenario's (door kostprijs berekend)", [18.0] * breedte, liggend=True)
+        schrijf_tabellen(scenario, tabellen)
+        scenario.sluit()
+    _toelichting(toelichting, model, res, diensten, functies)
+    toelichting.sluit()
     _basismodel(wb, model, res)
     for naam, kleur in (("Toelichting", "#1F4E78"), ("Uitgangspunten", "#FFC000")):
         wb.get_worksheet_by_name(naam).set_tab_color(kleur)
@@ -153,71 +165,8 @@ def _basismodel(wb: Any, model: KwvModel, res: Resultaat) -> None:
     ws.very_hidden()
 
 
-def _toelichting(b: Blad, m: KwvModel, res: Resultaat) -> None:
-    from kostprijs.core.afronding import rond_af
+def _toelichting(b: Blad, m: KwvModel, res: Resultaat, diensten: int, functies: int) -> None:
+    """Het eerste tabblad: een korte handleiding, het kopgetal, de herkomst en de conventies."""
+    from kostprijs.excel.toelichting import schrijf_toelichting
 
-    ws, op = b.ws, b.op
-
-    def rij(label: str, tekst: str) -> None:
-        regels = -(-len(tekst) // 85)
-        if regels > 1:
-            ws.set_row(b.rij, 13.5 * regels)
-        ws.write_string(b.rij, 0, label, op.label_vet)
-        b.tekst(b.rij, 1, tekst, op.uitleg)
-        b.rij += 1
-
-    b.kop("Doel", 2)
-    ws.write_string(b.rij, 0, "Voorziening", op.label_vet)
-    b.tekst(b.rij, 1, m.naam, op.tekst)
-    b.rij += 1
-    rij("Waarvoor", "De reële kostprijs en het tarief per bezet etmaal van een kleinschalige woonvoorziening "
-        "(KWV), opgebouwd uit formatie, personeelskosten, cliëntkosten, huisvesting, overhead en risico, met de "
-        "indeling naar de AMvB reële prijzen Jeugdwet.")
-    ws.write_string(b.rij, 0, "Tarief per bezet etmaal", op.label_vet)
-    b.formule(b.rij, 1, "tarief_per_bezet_etmaal_afgerond", rond_af(res.waarde("tarief_per_bezet_etmaal")), "geld",
-              soort="gerapporteerd")
-    b.rij += 1
-    b.kop("Herkomst", 2)
-    rij("kostprijs-versie", __version__)
-    rij("Parameterjaar", str(m.jaar))
-    rij("Invoer (SHA-256)", invoer_hash(m))
-    rij("Bron van de rekenregels", "kostprijs: docs/methode.md; CAO Jeugdzorg (werktijden, ORT, vakantietoeslag, "
-        "eindejaarsuitkering); Besluit Jeugdwet art. 2.3 (AMvB reële prijzen, Stb. 2024, 69).")
-    rij("Status van de getallen", "Waarden met [A] zijn aannames en [I] te verifiëren; geen normen. De bron van elke "
-        "invoer staat als opmerking bij de cel op het tabblad Uitgangspunten.")
-    if res.waarschuwingen:
-        b.kop("Waarschuwingen (controleer deze punten)", 2)
-        for w in res.waarschuwingen:
-            rij(w.code.replace("_", " "), str(w))
-    b.kop("Conventies", 2)
-    for k, tekst in res.conventies.items():
-        rij(k.replace("_", " "), tekst)
-    uit_register = [h for h in res.herkomst if h.soort != "eigen"]
-    if uit_register:
-        b.kop("Waarden uit het register, de kalender of een salaristabel", 2)
-        for h in uit_register:
-            rij(h.veld, h.tekst())
-    rij("afronding in het werkboek", "Alleen de gerapporteerde cellen (donkergroen) ronden af op 2 decimalen "
-        "(functie ROUND), "
-        "half van nul af; alle andere cellen rekenen onafgerond en tonen alleen minder decimalen.")
-    if m.ort_tabel is not None:
-        rij("ORT uit de tabel", "De ORT-gewogen uren per dienst per week (grijs, tabblad Formatie) berekent Python uit "
-            "de ORT-banden; alles daarna zijn formules. Wijzigt u de banden of diensttijden, reken dan opnieuw "
-            "met `kostprijs lees-excel`.")
-    b.kop("Kleurlegenda", 2)
-    for soort, kleur, tekst in (
-        ("invoer", KLEUR_INVOER, "Invoer: vrij te wijzigen; het werkboek rekent direct mee."),
-        ("afgeleid", KLEUR_AFGELEID, "Afgeleid: formule op de invoer, met de door Python berekende waarde."),
-        ("vast", KLEUR_VAST, "Vaste gegevens: geen invoer van het model of door Python berekend."),
-        ("gerapporteerd", KLEUR_GERAPPORTEERD, "Gerapporteerd: afgerond op centen."),
-    ):
-        ws.write_blank(b.rij, 0, None, b.wb.add_format({"bg_color": kleur, "border": 1}))
-        ws.write_string(b.rij, 0, soort, b.wb.add_format({"bg_color": kleur, "border": 1, "font_size": 10}))
-        b.tekst(b.rij, 1, tekst, op.uitleg)
-        b.rij += 1
-    b.kop("Gebruik", 2)
-    rij("Bladbeveiliging", "Alle tabbladen zijn beveiligd zonder wachtwoord; alleen invoercellen zijn te wijzigen. "
-        "Dit is een hulp, geen beveiliging (Controleren > Blad opheffen).")
-    rij("Terug naar Python", "`kostprijs lees-excel BESTAND.xlsx` leest het tabblad Uitgangspunten terug, "
-        "controleert elke cel en rekent het tarief opnieuw uit.")
-    rij("Tabbladen", ", ".join(BLADEN))
+    schrijf_toelichting(b, m, res, diensten, functies)
