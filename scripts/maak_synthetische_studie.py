@@ -23,39 +23,50 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kostprijs.keuzes import label
 from kostprijs.onderzoek.celkaart import (
     AANBIEDER_VELDEN,
     BLAD_AANBIEDER,
-    FUNCTIE_KOLOMMEN,
     FUNCTIE_RIJEN,
     LOCATIE_VELDEN,
     LOCATIEBLADEN,
+    Veld,
+    functiekolommen,
 )
 from kostprijs.onderzoek.definities import REGIO, WEKEN
 from kostprijs.onderzoek.sjabloon import schrijf_sjabloon
 
 Opgave = dict[str, Any]
-"""``{"aanbieder": {sleutel: waarde}, "locaties": [{sleutel: waarde, "functies": [(naam, fte, kosten)]}]}``"""
+"""``{"aanbieder": {sleutel: waarde}, "locaties": [{sleutel: waarde, "functies": [(naam, fte, kosten)]}],
+"begroting": [...]}``: de realisatie (``locaties``) en eventueel een begroting, per locatieblad."""
 
 DAGEN = 365
 BASISJAAR = 2025
+
+
+def celwaarde(veld: Veld, waarde: Any) -> Any:
+    """Wat een invuller typt of kiest: bij een keuzelijst het woord uit de lijst."""
+    return label(veld.keuzeveld, waarde) if veld.keuzeveld and isinstance(waarde, str) else waarde
 
 
 def vul_werkmap(wb: Any, opgave: Opgave) -> None:
     """Zet een opgave in een (met openpyxl geopend) sjabloon, via de gedeelde celkaart."""
     ws = wb[BLAD_AANBIEDER]
     for veld in AANBIEDER_VELDEN:
-        ws[veld.cel] = opgave["aanbieder"].get(veld.sleutel)
+        ws[veld.cel] = celwaarde(veld, opgave["aanbieder"].get(veld.sleutel))
     for i, blad in enumerate(LOCATIEBLADEN):
         ws = wb[blad]
-        loc = opgave["locaties"][i] if i < len(opgave["locaties"]) else {}
-        for veld in LOCATIE_VELDEN:
-            ws[veld.cel] = loc.get(veld.sleutel)
-        functies = loc.get("functies", [])
-        for j, rij in enumerate(FUNCTIE_RIJEN):
-            waarden = functies[j] if j < len(functies) else (None, None, None)
-            for kolom, waarde in zip(FUNCTIE_KOLOMMEN, waarden, strict=True):
-                ws[f"{kolom.cel}{rij}"] = waarde
+        for soort, lijst in (("realisatie", "locaties"), ("begroting", "begroting")):
+            loc = opgave.get(lijst, [])[i] if i < len(opgave.get(lijst, [])) else {}
+            if not loc:
+                continue
+            for veld in LOCATIE_VELDEN:
+                ws[veld.voor(soort).cel] = celwaarde(veld, loc.get(veld.sleutel))  # type: ignore[arg-type]
+            functies = loc.get("functies", [])
+            for j, rij in enumerate(FUNCTIE_RIJEN):
+                waarden = functies[j] if j < len(functies) else (None, None, None)
+                for kolom, waarde in zip(functiekolommen(soort), waarden, strict=True):  # type: ignore[arg-type]
+                    ws[f"{kolom.cel}{rij}"] = waarde
 
 
 def schrijf_ingevuld(sjabloon: Path, doel: Path, opgave: Opgave,

@@ -133,7 +133,7 @@ FRACTIE = next(v for v in LOCATIE_VELDEN if v.sleutel == "verzuimpercentage")
 GEHEEL = next(v for v in LOCATIE_VELDEN if v.sleutel == "plaatsen")
 KEUZE = next(v for v in LOCATIE_VELDEN if v.sleutel == "nachtdienst")
 TEKST = next(v for v in LOCATIE_VELDEN if v.sleutel == "naam")
-JANEE = Veld("x", "C1", "x", "janee", "", "", keuzes=("ja", "nee"))
+JANEE = Veld("x", "C1", "x", "janee", "", "", keuzeveld="janee")
 
 
 @pytest.mark.parametrize(("veld", "waarde", "datatype", "verwacht"), [
@@ -168,7 +168,7 @@ def test_celomzetting_geldig(veld: Veld, waarde: Any, datatype: str, verwacht: A
     (GEHEEL, 4.5, "n", "geheel getal"),
     (FRACTIE, 85, "n", "bedoelt u 85%"),
     (FRACTIE, "85%", "s", "opmaak %"),
-    (KEUZE, "wakker", "s", "kies uit: wakend, slapend, geen"),
+    (KEUZE, "wakker", "s", "kies uit: wakend, slapend, geen nachtdienst"),
     (JANEE, "j", "s", "kies ja of nee"),
     (JANEE, "WAAR", "s", "kies ja of nee"),
     (JANEE, 1, "n", "kies ja of nee"),

@@ -20,7 +20,7 @@ from kostprijs.onderzoek.celkaart import (
 from kostprijs.onderzoek.sjabloon import schrijf_sjabloon
 
 ROOT = Path(__file__).resolve().parents[1]
-VASTGELEGD = ROOT / "templates" / "kostprijs-sjabloon-kwv-v1.xlsx"
+VASTGELEGD = ROOT / "templates" / "kostprijs-sjabloon-kwv-v2.xlsx"
 
 
 def test_vastgelegd_sjabloon_is_gelijk_aan_nieuw_gegenereerd(tmp_path: Path) -> None:
@@ -67,10 +67,11 @@ def test_keuzelijsten_volgen_de_celkaart() -> None:
     for veld in LOCATIE_VELDEN:
         if veld.soort == "keuze":
             assert per_cel[veld.cel].formula1 == '"' + ",".join(veld.keuzes) + '"'
+            assert per_cel[veld.voor("begroting").cel].formula1 == per_cel[veld.cel].formula1
 
 
 def test_geen_formules_in_invoercellen_en_alleen_controleformules() -> None:
     with zipfile.ZipFile(VASTGELEGD) as zf:
         xml = zf.read("xl/worksheets/sheet4.xml").decode()
-    assert xml.count("<f>") == 3
+    assert xml.count("<f>") == 6  # totalen fte, personeel en huisvesting, voor realisatie en begroting
     assert "<c r=\"C5\"" in xml and "<c r=\"C5\" s=\"" in xml

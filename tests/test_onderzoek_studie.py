@@ -146,16 +146,19 @@ def test_rapport_toont_de_herrekening_en_grafieken(studie: tuple[Studie, pd.Data
     wb = openpyxl.load_workbook(tmp_path / "rapport.xlsx")
     assert {"Samenvatting", "Spreiding", "Aanbieders", "Herrekening", "Voorstel", "Afgewezen", "Grafieken"} <= set(
         wb.sheetnames)
+    assert wb["Grafiekdata"].sheet_state == "hidden"
     rijen = list(wb["Herrekening"].iter_rows(min_row=4, values_only=True))
     herrekend = {r[0] for r in rijen}
     assert herrekend == set(df.loc[df["afwijkend"], "aanbieder"])
-    assert {r[2] for r in rijen} == {"jaarurenbasis", "bezettingsbasis", "overhead"}
+    assert {r[3] for r in rijen} == {"Jaarurenbasis", "Bezettingsbasis", "Overhead"}
+    assert {r[1] for r in rijen} == {"Realisatie"}
     gegevens = json.loads(json_pad.read_text(encoding="utf-8"))
     assert {h["aanbieder"] for h in gegevens["herrekeningen"]} == herrekend
     assert [a["herrekend"] for a in gegevens["aanbieders"]] == list(df["afwijkend"])
     assert gegevens["voorstel"]["tarief_afgerond"] == s.voorstel.tarief_afgerond  # type: ignore[union-attr]
     with zipfile.ZipFile(tmp_path / "rapport.xlsx") as zf:
         assert {"xl/charts/chart1.xml", "xl/charts/chart2.xml"} <= set(zf.namelist())
+    assert {"Grafieken", "Kostprijs aanbieders"} <= set(wb.sheetnames)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rapport.json", "rapport.xlsx"]
 
 
@@ -190,7 +193,7 @@ def test_rapport_schrijft_gebruikerstekst_nooit_als_formule(studie: tuple[Studie
         bladen = [zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/worksheets/sheet")]
     assert not any("<f>" in b for b in bladen), "het rapport bevat geen enkele formule"
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx")["Aanbieders"]
-    assert ws["A4"].value == kwaad and ws["A4"].data_type == "s"
+    assert ws["A5"].value == kwaad and ws["A5"].data_type == "s"
 
 
 def test_cli_onderzoek(studie: tuple[Studie, pd.DataFrame, Path], tmp_path: Path,

@@ -44,6 +44,8 @@ def uitvoeren(args: argparse.Namespace) -> int:
     import sys
 
     from kostprijs.errors import InvoerFout, Melding
+    from kostprijs.notatie import nl_getal
+    from kostprijs.onderzoek.celkaart import SOORTNAAM
     from kostprijs.onderzoek.rapport import schrijf_rapport
     from kostprijs.onderzoek.studie import onderzoek
     from kostprijs.onderzoek.voorstel import Voorstel
@@ -52,16 +54,20 @@ def uitvoeren(args: argparse.Namespace) -> int:
         raise InvoerFout([Melding("--uit", f"'{args.uit}' eindigt niet op .xlsx")])
     studie = onderzoek(args.map, _normen(args), anoniem=args.anoniem)
     json_pad = schrijf_rapport(studie, args.uit, args.json)
-    herrekend = sum(1 for a in studie.aanbieders if a.herrekeningen)
-    print(f"{len(studie.aanbieders)} opgaven in het onderzoek ({herrekend} herrekend naar de regiodefinities), "
-          f"{len(studie.afgewezen)} afgewezen.")
+    for deel in studie.delen.values():
+        herrekend = sum(1 for a in deel.aanbieders if a.herrekend)
+        print(f"{len(deel.aanbieders)} opgaven in het onderzoek, {SOORTNAAM[deel.soort].lower()} ({herrekend} "
+              "herrekend naar de regiodefinities).")
+    print(f"{len(studie.afgewezen)} bestanden afgewezen.")
     for a in studie.afgewezen:  # voor de onderzoeker: altijd met bestandsnaam (het rapport is anoniem)
         print(f"afgewezen: {a.bestand}", file=sys.stderr)
         for m in a.meldingen:
             print(f"  - {m}", file=sys.stderr)
-    if isinstance(studie.voorstel, Voorstel):
-        print(f"Normatief tarief per bezet etmaal: {studie.voorstel.tarief_afgerond:.2f}".replace(".", ","))
-    elif studie.voorstel:
-        print(studie.voorstel)
+    for deel in studie.delen.values():
+        if isinstance(deel.voorstel, Voorstel):
+            print(f"Normatief tarief per bezet etmaal ({SOORTNAAM[deel.soort].lower()}): "
+                  f"{nl_getal(deel.voorstel.tarief_afgerond)}")
+        elif deel.voorstel:
+            print(deel.voorstel)
     print(f"Rapport: {args.uit}; samenvatting: {json_pad}")
     return 0

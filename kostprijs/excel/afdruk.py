@@ -27,11 +27,11 @@ def _veilig(tekst: str) -> str:
 
 
 def pagina(ws: Any, naam: str, *, liggend: bool = False, hoog: int = 0, herhaal: tuple[int, int] | None = None,
-           versie: str = __version__) -> None:
+           versie: str = f"kostprijs {__version__}") -> None:
     """Pagina-instelling van één tabblad (XlsxWriter).
 
     ``hoog`` is het aantal pagina's in de hoogte (0: zoveel als nodig); ``herhaal`` de eerste en laatste rij
-    (0-based) die bovenaan elke pagina terugkomen.
+    (0-based) die bovenaan elke pagina terugkomen; ``versie`` staat rechts in de kop.
     """
     ws.set_paper(A4)
     if liggend:
@@ -40,7 +40,7 @@ def pagina(ws: Any, naam: str, *, liggend: bool = False, hoog: int = 0, herhaal:
         ws.set_portrait()
     ws.fit_to_pages(1, hoog)
     ws.set_margins(left=0.5, right=0.5, top=0.8, bottom=0.7)
-    ws.set_header(f"&L&8{_veilig(naam)}&C&8&D&R&8kostprijs {_veilig(versie)}", {"margin": 0.3})
+    ws.set_header(f"&L&8{_veilig(naam)}&C&8&D&R&8{_veilig(versie)}", {"margin": 0.3})
     ws.set_footer("&L&8&A&R&8pagina &P van &N", {"margin": 0.3})
     if herhaal is not None:
         ws.repeat_rows(*herhaal)

@@ -15,6 +15,7 @@ import numpy as np
 
 from kostprijs.errors import KostprijsFout
 from kostprijs.excel import velden as v
+from kostprijs.excel.afdruk import rijhoogte
 from kostprijs.excel.blad import Blad, cel
 from kostprijs.excel.soorten import TEKST, SoortWaarde, expliciet, herkomst_tekst, soort_waarde
 from kostprijs.inputs import KwvModel, dagnummers, minuten
@@ -157,6 +158,7 @@ class InvoerBlad:
             ws.write_blank(rij, kol, None, stijl)
         elif isinstance(w, str):
             b.tekst(rij, kol, w, stijl)
+            b.hoogte(rij, rijhoogte(w, b.breedte(kol, kol)))
         else:
             ws.write_number(rij, kol, float(w) if not isinstance(w, int) else w, stijl)
         b.noem(naam, rij, kol)

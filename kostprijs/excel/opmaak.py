@@ -68,5 +68,6 @@ class Opmaak:
                 eigen["bold"] = True
             if notatie == "tekst":
                 eigen["quote_prefix"] = True
+                eigen["text_wrap"] = True
             self._cache[sleutel] = self._wb.add_format(eigen)
         return self._cache[sleutel]

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from typing import Any
 
+from kostprijs.keuzes import waarde as keuzewaarde
 from kostprijs.onderzoek.celkaart import Veld
 
 MAX_TEKST = 200
@@ -87,14 +88,16 @@ def _tekst(waarde: object) -> tuple[Any, str | None]:
 
 
 def _keuze(veld: Veld, waarde: object) -> tuple[Any, str | None]:
+    """Een woord uit de keuzelijst (of de vaste waarde zelf) wordt de vaste waarde (:mod:`kostprijs.keuzes`)."""
     if isinstance(waarde, bool):
         tekst = ""
     elif isinstance(waarde, int | float):
         tekst = f"{waarde:g}"
     else:
-        tekst = str(waarde).strip().lower()
-    if tekst in veld.keuzes:
-        return tekst, None
+        tekst = str(waarde).strip()
+    gekozen = keuzewaarde(veld.keuzeveld, tekst) if veld.keuzeveld and tekst else None
+    if gekozen is not None:
+        return gekozen, None
     return None, f"{toon(waarde)} is geen geldige keuze; kies uit: {', '.join(veld.keuzes)}"
 
 

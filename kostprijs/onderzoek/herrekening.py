@@ -8,7 +8,11 @@ Drie definities kunnen per aanbieder verschillen (``reference/methode.md`` §1.3
 - **bezettingsbasis**: een bezettingsgraad over beschikbare plaatsen of over de capaciteit wordt
   bezette etmalen en daarna een graad over de volledige capaciteit.
 
-Elke omrekening levert een :class:`Herrekening` op die het rapport toont; niets wordt stil gemiddeld.
+Alleen waar een definitie van de aanbieder afwijkt van die van de regio, ontstaat een
+:class:`Herrekening` die het rapport toont; niets wordt stil gemiddeld. Een bezettingsgraad over de
+capaciteit of een overheadpercentage in de conventie en op de grondslag van de regio is geen herrekening
+(het zijn dezelfde definities, alleen anders opgeschreven). Realisatie en begroting worden elk apart
+herrekend (:func:`herreken` met ``soort``).
 """
 
 from __future__ import annotations
@@ -16,11 +20,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kostprijs.core.conventies import aandeel_uit_opslag, opslag_uit_aandeel
+from kostprijs.keuzes import label
 from kostprijs.notatie import nl_getal
+from kostprijs.onderzoek.celkaart import KOLOM, SOORTEN, Opgavesoort
 from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, WEKEN, Regiodefinities
 from kostprijs.onderzoek.schema import Locatie, Opgave
 
-_CEL = {"bezetting": "C7:C9", "overhead": "C40:C42"}
+_RIJEN = {"bezetting": (7, 9), "overhead": (40, 42)}
+
+
+def _cel(loc: Locatie, wat: str) -> str:
+    kolom = KOLOM[loc.soort]
+    van, tot = _RIJEN[wat]
+    return f"{loc.blad}!{kolom}{van}:{kolom}{tot}"
 
 
 _nl = nl_getal
@@ -64,10 +76,17 @@ class AanbiederRegio:
     aanbieder: str
     bron: str
     basisjaar: int
-    cijfers_uit_jaarrekening: bool
+    """Het jaar van de opgave: het basisjaar (realisatie) of het begrotingsjaar (begroting)."""
+    cijfers_uit_jaarrekening: bool | None
     verdeelsleutel: str
     locaties: tuple[LocatieRegio, ...]
     herrekeningen: tuple[Herrekening, ...] = field(default=())
+    soort: Opgavesoort = "realisatie"
+
+    @property
+    def herrekend(self) -> bool:
+        """Of een definitie van de aanbieder afwijkt van die van de regio (en dus is herrekend)."""
+        return bool(self.herrekeningen)
 
     def som(self, sleutel: str) -> float:
         """Som over de locaties van een kostencomponent of ``plaatsen``/``*_etmalen``/``fte``."""
@@ -82,13 +101,20 @@ class AanbiederRegio:
         return soorten.pop() if len(soorten) == 1 else "gemengd"
 
 
-def herreken(opgave: Opgave, regio: Regiodefinities = REGIO) -> AanbiederRegio:
-    """Herreken een opgave naar ``regio``; geeft de locaties in regiodefinities en het spoor."""
+def herreken(opgave: Opgave, regio: Regiodefinities = REGIO,
+             soort: Opgavesoort = "realisatie") -> AanbiederRegio:
+    """Herreken de realisatie (of de begroting) van een opgave naar ``regio``: locaties en spoor."""
     spoor: list[Herrekening] = []
     factor = _urenfactor(opgave, regio, spoor)
-    locaties = tuple(_locatie(opgave, loc, regio, factor, spoor) for loc in opgave.locaties)
-    return AanbiederRegio(opgave.aanbieder, opgave.bron, opgave.basisjaar, opgave.cijfers_uit_jaarrekening,
-                          opgave.verdeelsleutel, locaties, tuple(spoor))
+    locaties = tuple(_locatie(loc, regio, factor, spoor) for loc in opgave.opgaven(soort))
+    jaar = opgave.basisjaar if soort == "realisatie" else opgave.begrotingsjaar
+    return AanbiederRegio(opgave.aanbieder, opgave.bron, jaar or 0, opgave.cijfers_uit_jaarrekening,
+                          opgave.verdeelsleutel, locaties, tuple(spoor), soort)
+
+
+def soorten_van(opgave: Opgave) -> tuple[Opgavesoort, ...]:
+    """De opgavesoorten die deze opgave heeft (realisatie, begroting of beide)."""
+    return tuple(s for s in SOORTEN if opgave.opgaven(s))
 
 
 def _urenfactor(opgave: Opgave, regio: Regiodefinities, spoor: list[Herrekening]) -> float:
@@ -98,16 +124,16 @@ def _urenfactor(opgave: Opgave, regio: Regiodefinities, spoor: list[Herrekening]
     if abs(factor - 1) > 1e-12:
         spoor.append(Herrekening(
             "Aanbieder!C6:C7", "jaarurenbasis",
-            f"1 fte = {opgave.uren_per_week_fte:g} uur x {opgave.weken_per_jaar} weken = {_nl(uren)} uur",
+            f"1 fte = {_nl(opgave.uren_per_week_fte, 1)} uur x {label('weken_opgave', opgave.weken_per_jaar)} weken "
+            f"= {_nl(uren)} uur",
             f"1 fte = {_nl(regio.uren_per_fte)} uur",
             f"alle fte van deze aanbieder x {_nl(factor, 4)} (uren aanbieder / uren regio)",
             uren, regio.uren_per_fte, "uur/fte"))
     return factor
 
 
-def _locatie(opgave: Opgave, loc: Locatie, regio: Regiodefinities, factor: float,
-             spoor: list[Herrekening]) -> LocatieRegio:
-    dagen = opgave.dagen
+def _locatie(loc: Locatie, regio: Regiodefinities, factor: float, spoor: list[Herrekening]) -> LocatieRegio:
+    dagen = loc.dagen
     capaciteit = float(loc.plaatsen * dagen)
     etmalen = _etmalen(loc, dagen, capaciteit, spoor)
     personeel = sum(f.loonkosten for f in loc.functies) + loc.ort_betaald
@@ -130,10 +156,11 @@ def _etmalen(loc: Locatie, dagen: int, capaciteit: float, spoor: list[Herrekenin
     basis = loc.beschikbare_plaatsen if loc.bezettingsbasis == "beschikbare_plaatsen" else loc.plaatsen
     assert basis is not None
     etmalen = loc.bezettingsgraad * basis * dagen
-    over = f"{basis} beschikbare plaatsen" if loc.bezettingsbasis == "beschikbare_plaatsen" else \
-        f"de capaciteit van {basis} plaatsen"
+    if loc.bezettingsbasis != "beschikbare_plaatsen":
+        return etmalen  # dezelfde definitie als de regio: geen herrekening
+    over = f"{basis} beschikbare plaatsen"
     spoor.append(Herrekening(
-        f"{loc.blad}!{_CEL['bezetting']}", "bezettingsbasis",
+        _cel(loc, "bezetting"), "bezettingsbasis",
         f"bezettingsgraad {_nl(100 * loc.bezettingsgraad, 1)}% over {over}",
         f"{_nl(100 * etmalen / capaciteit, 1)}% van de capaciteit ({loc.plaatsen} plaatsen x {dagen} dagen)",
         f"{_nl(100 * loc.bezettingsgraad, 1)}% x {basis} x {dagen} dagen = {_nl(etmalen, 1)} bezette etmalen",
@@ -155,10 +182,14 @@ def _overhead(loc: Locatie, kosten: dict[str, float], regio: Regiodefinities, sp
     regio_opslag = bedrag / regiobasis
     regio_pct = float(aandeel_uit_opslag(regio_opslag)) if regio.overhead_conventie == "aandeel_totaal" \
         else regio_opslag
+    if conventie == regio.overhead_conventie and loc.overhead_grondslag == regio.overhead_grondslag:
+        return bedrag  # dezelfde definitie als de regio: geen herrekening
     spoor.append(Herrekening(
-        f"{loc.blad}!{_CEL['overhead']}", "overhead",
-        f"{_nl(100 * pct, 2)}% als {conventie} op {loc.overhead_grondslag} ({_nl(grondslag)} EUR)",
-        f"{_nl(100 * regio_pct, 2)}% als {regio.overhead_conventie} op {regio.overhead_grondslag}",
+        _cel(loc, "overhead"), "overhead",
+        f"{_nl(100 * pct, 2)}% als {label('overhead_conventie', conventie or '')} op "
+        f"{label('overhead_grondslag', loc.overhead_grondslag)} ({_nl(grondslag)} EUR)",
+        f"{_nl(100 * regio_pct, 2)}% als {label('overhead_conventie', regio.overhead_conventie)} op "
+        f"{label('overhead_grondslag', regio.overhead_grondslag)}",
         f"opslag {_nl(100 * opslag, 2)}% x {_nl(grondslag)} = {_nl(bedrag)} EUR/jaar overhead",
         pct, regio_pct, "/1"))
     return bedrag

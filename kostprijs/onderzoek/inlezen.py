@@ -30,22 +30,27 @@ from kostprijs.onderzoek.celkaart import (
     BLAD_AANBIEDER,
     BLAD_DEFINITIES,
     BLAD_INSTRUCTIE,
-    FUNCTIE_KOLOMMEN,
     FUNCTIE_RIJEN,
     LEESKOLOMMEN,
     LEESRIJEN,
     LOCATIE_VELDEN,
     LOCATIEBLADEN,
+    OUDE_VERSIES,
     SJABLOON_VERSIE,
     SJABLOONBLADEN,
+    SOORTEN,
+    SOORTLABEL,
     VERSIECEL,
+    Opgavesoort,
     Veld,
     alle_locatiecellen,
+    functiekolommen,
     functieveld,
+    locatiecellen,
 )
 from kostprijs.onderzoek.cellen import LEEG, toon, zet_om
 from kostprijs.onderzoek.preflight import preflight
-from kostprijs.onderzoek.schema import Opgave
+from kostprijs.onderzoek.schema import Opgave, dagen_in
 from kostprijs.onderzoek.structuur import Bladinfo, bladen, scan_blad
 
 Cellen = dict[str, dict[str, tuple[Any, str]]]
@@ -72,10 +77,11 @@ def lees_opgave(pad: str | os.PathLike[str]) -> Opgave:
     cellen = _lees_cellen(pad, naam)
     _controleer_identiteit(structuur, cellen, naam)
     meldingen = _structuurmeldingen(structuur, cellen)
-    data, plaatsen = _omzetten(naam, cellen, meldingen)
-    if meldingen:
+    data, omzetter = _omzetten(naam, cellen, meldingen)
+    opgave = _valideer(data, omzetter, naam)
+    if meldingen or opgave is None:
         raise InvoerFout(meldingen, bron=naam)
-    return _valideer(data, plaatsen, naam)
+    return opgave
 
 
 def _onleesbaar(naam: str, plaats: str = "") -> InvoerFout:
@@ -132,7 +138,21 @@ def _lees_cellen(pad: Path, naam: str) -> Cellen:
     return uit
 
 
+TARIEFWERKBOEK = ("Uitgangspunten", "Tariefopbouw")
+"""Tabbladen waaraan een tariefwerkboek van kostprijs te herkennen is."""
+
+
 def _controleer_identiteit(structuur: dict[str, Bladinfo], cellen: Cellen, naam: str) -> None:
+    if all(blad in structuur for blad in TARIEFWERKBOEK) and BLAD_AANBIEDER not in structuur:
+        raise InvoerFout([Melding(naam, "dit is een tariefwerkboek van kostprijs, geen ingevuld uitvraagsjabloon; "
+                                        "lees het met kostprijs lees-excel")], bron=naam)
+    versie = cellen.get(BLAD_INSTRUCTIE, {}).get(VERSIECEL, (None, "n"))[0]
+    if versie in OUDE_VERSIES:
+        raise InvoerFout([Melding(f"{BLAD_INSTRUCTIE}!{VERSIECEL}", (
+            f"dit is een ingevuld sjabloon van een oude versie ({versie}). Versie 2 vraagt de werkelijke kosten "
+            "(realisatie) en een begroting in twee kolommen en kiest met woorden. Vraag het nieuwe sjabloon aan "
+            f"('{SJABLOON_VERSIE}', te maken met kostprijs sjabloon UIT.xlsx) en neem uw cijfers daarin over; de "
+            "cellen van de realisatie staan op dezelfde plaats"))], bron=naam)
     meldingen = [Melding(blad, f"het tabblad '{blad}' ontbreekt; gebruik het sjabloon '{SJABLOON_VERSIE}' "
                                "zonder tabbladen te hernoemen of te verwijderen")
                  for blad in SJABLOONBLADEN if blad not in structuur]
@@ -193,68 +213,94 @@ def _invoercellen() -> dict[str, list[str]]:
 
 
 class _Omzetter:
-    """Verzamelt waarden, meldingen en de plaats (Blad!Cel) van elk veld in het model."""
+    """Verzamelt waarden, meldingen en de plaats (Blad!Cel) van elk veld in het model.
+
+    ``fout_paden`` zijn de velden waarvan de cel al een melding kreeg: het schema meldt ze niet nog eens.
+    """
 
     def __init__(self, naam: str, cellen: Cellen, meldingen: list[Melding]) -> None:
         self.naam, self.cellen, self.meldingen = naam, cellen, meldingen
         self.plaatsen: dict[Pad, str] = {(): naam}
+        self.fout_paden: set[Pad] = set()
 
-    def veld(self, blad: str, veld: Veld, pad: Pad, doel: dict[str, Any]) -> None:
+    def veld(self, blad: str, veld: Veld, pad: Pad, doel: dict[str, Any], verplicht: bool | None = None) -> None:
         plaats = f"{blad}!{veld.cel}"
         self.plaatsen[pad] = f"{plaats} ({veld.label})"
         waarde, datatype = self.cellen.get(blad, {}).get(veld.cel, (None, "n"))
         uit, fout = zet_om(veld, waarde, datatype)
         if fout:
             self.meldingen.append(Melding(plaats, f"{veld.label}: {fout}"))
+            self.fout_paden.add(pad)
         elif uit is LEEG:
-            if veld.verplicht:
+            if veld.verplicht if verplicht is None else verplicht:
                 self.meldingen.append(Melding(plaats, f"{veld.label}: verplichte cel is leeg"))
+                self.fout_paden.add(pad)
         else:
             doel[veld.sleutel] = uit
 
-    def locatie(self, i: int, blad: str) -> dict[str, Any]:
-        self.plaatsen[("locaties", i)] = blad
-        doel: dict[str, Any] = {"blad": blad, "functies": []}
+    def locatie(self, lijst: str, i: int, blad: str, soort: Opgavesoort, dagen: int) -> dict[str, Any]:
+        self.plaatsen[(lijst, i)] = blad
+        doel: dict[str, Any] = {"blad": blad, "soort": soort, "dagen": dagen, "functies": []}
         for veld in LOCATIE_VELDEN:
-            self.veld(blad, veld, ("locaties", i, veld.sleutel), doel)
+            self.veld(blad, veld.voor(soort), (lijst, i, veld.sleutel), doel)
         gevuld = self.cellen.get(blad, {})
+        kolommen = functiekolommen(soort)
         for rij in FUNCTIE_RIJEN:
-            if not any(f"{k.cel}{rij}" in gevuld for k in FUNCTIE_KOLOMMEN):
+            if not any(f"{k.cel}{rij}" in gevuld for k in kolommen if k.sleutel != "naam"):
                 continue
             j = len(doel["functies"])
             regel: dict[str, Any] = {}
-            self.plaatsen[("locaties", i, "functies", j)] = f"{blad}!B{rij}:D{rij}"
-            for kolom in FUNCTIE_KOLOMMEN:
-                self.veld(blad, functieveld(kolom, rij), ("locaties", i, "functies", j, kolom.sleutel), regel)
+            self.plaatsen[(lijst, i, "functies", j)] = f"{blad}!B{rij}"
+            for kolom in kolommen:
+                self.veld(blad, functieveld(kolom, rij), (lijst, i, "functies", j, kolom.sleutel), regel)
             doel["functies"].append(regel)
         if not doel["functies"]:
-            self.meldingen.append(Melding(f"{blad}!B{FUNCTIE_RIJEN[0]}", "vul minstens één functie in (naam, fte "
-                                                                         "en loonkosten)"))
+            eerste = kolommen[1].cel
+            self.meldingen.append(Melding(f"{blad}!{eerste}{FUNCTIE_RIJEN[0]}", (
+                f"{SOORTLABEL[soort]}: vul minstens één functie in (naam, fte en loonkosten)")))
         return doel
 
 
-def _omzetten(naam: str, cellen: Cellen, meldingen: list[Melding]) -> tuple[dict[str, Any], dict[Pad, str]]:
+def _jaar(data: dict[str, Any], sleutel: str) -> int | None:
+    jaar = data.get(sleutel)
+    return jaar if isinstance(jaar, int) and 2015 <= jaar <= 2100 else None
+
+
+def _omzetten(naam: str, cellen: Cellen, meldingen: list[Melding]) -> tuple[dict[str, Any], _Omzetter]:
+    """Cellen naar een dict voor het schema. Een opgavesoort telt mee als er een cel van is ingevuld; is
+    er op Locatie 1 niets ingevuld, dan vraagt de melding om de realisatie."""
     o = _Omzetter(naam, cellen, meldingen)
-    data: dict[str, Any] = {"bron": naam, "sjabloon_versie": SJABLOON_VERSIE, "locaties": []}
+    data: dict[str, Any] = {"bron": naam, "sjabloon_versie": SJABLOON_VERSIE, "locaties": [], "begroting": []}
+    gebruikt = {soort: [blad for blad in LOCATIEBLADEN if any(c in cellen.get(blad, {}) for c in
+                                                             locatiecellen(soort))] for soort in SOORTEN}
+    if not gebruikt["realisatie"] and not gebruikt["begroting"]:
+        gebruikt["realisatie"] = [LOCATIEBLADEN[0]]
     for veld in AANBIEDER_VELDEN:
-        o.veld(BLAD_AANBIEDER, veld, (veld.sleutel,), data)
-    invoer = alle_locatiecellen()
-    for nr, blad in enumerate(LOCATIEBLADEN):
-        if nr == 0 or any(c in cellen.get(blad, {}) for c in invoer):
-            data["locaties"].append(o.locatie(len(data["locaties"]), blad))
-    return data, o.plaatsen
+        realisatie = bool(gebruikt["realisatie"])
+        verplicht = {"basisjaar": realisatie, "cijfers_uit_jaarrekening": realisatie,
+                     "begrotingsjaar": bool(gebruikt["begroting"])}.get(veld.sleutel)
+        o.veld(BLAD_AANBIEDER, veld, (veld.sleutel,), data, verplicht)
+    for soort, lijst, jaar in (("realisatie", "locaties", "basisjaar"), ("begroting", "begroting", "begrotingsjaar")):
+        dagen = dagen_in(_jaar(data, jaar))
+        for blad in gebruikt[soort]:  # type: ignore[index]
+            data[lijst].append(o.locatie(lijst, len(data[lijst]), blad, soort, dagen))  # type: ignore[arg-type]
+    return data, o
 
 
-def _valideer(data: dict[str, Any], plaatsen: dict[Pad, str], naam: str) -> Opgave:
+def _valideer(data: dict[str, Any], o: _Omzetter, naam: str) -> Opgave | None:
+    """Het schema over alle gelezen waarden; meldingen komen bij die van de cellen (alles in één ronde)."""
     try:
         return Opgave.model_validate(data, strict=True)
     except ValidationError as e:
-        raise InvoerFout(_vertaal(e, plaatsen), bron=naam) from None
+        o.meldingen.extend(_vertaal(e, o.plaatsen, o.fout_paden))
+        return None
 
 
-def _vertaal(fout: ValidationError, plaatsen: dict[Pad, str]) -> list[Melding]:
+def _vertaal(fout: ValidationError, plaatsen: dict[Pad, str], al_gemeld: set[Pad] | None = None) -> list[Melding]:
+    """Fouten van het schema als meldingen met Blad!Cel; velden die al een celmelding hebben, niet nog eens."""
     from kostprijs.io.meldingen import SJABLONEN
 
+    al_gemeld = al_gemeld or set()
     uit: list[Melding] = []
     for e in fout.errors():
         loc: list[str | int] = list(e["loc"])
@@ -266,6 +312,8 @@ def _vertaal(fout: ValidationError, plaatsen: dict[Pad, str]) -> list[Melding]:
             sjabloon = SJABLONEN.get(e["type"])
             tekst = sjabloon(e) if sjabloon else f"ongeldige waarde {toon(e.get('input'))}"
         pad: Pad = tuple(loc)
+        if any(pad[:len(p)] == p for p in al_gemeld):
+            continue
         while pad not in plaatsen:
             pad = pad[:-1]
         plaats = plaatsen[pad]

@@ -1,8 +1,13 @@
-"""Strikte, getypeerde modellen van één ingevuld uitvraagsjabloon.
+"""Strikte, getypeerde modellen van één ingevuld uitvraagsjabloon (versie 2).
 
 De modellen zijn strikt (``kostprijs.inputs.Basis``): de celomzetting (:mod:`.cellen`) heeft al echte
 ``int``/``float``/``bool``/``str`` gemaakt; hier gelden bereiken en samenhang tussen velden. Een
 samenhangsfout noemt met ``fout(tekst, veld)`` het veld, zodat de melding de juiste cel krijgt.
+
+Een opgave heeft de werkelijke kosten van een basisjaar (``locaties``: de realisatie), een begroting
+voor een nieuwe of gewijzigde woning (``begroting``), of beide; het onderzoek houdt ze gescheiden.
+Controles die in dezelfde ronde als de celcontroles moeten komen (niet meer bezette etmalen dan
+plaatsen x dagen), zijn veldcontroles: pydantic meldt ze samen met alle andere fouten van de opgave.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import calendar
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from kostprijs.onderzoek.celkaart import MAX_BEDRAG, MAX_LOCATIES
 from kostprijs.onderzoek.definities import Bezettingsbasis, OverheadConventie, OverheadGrondslag, WekenPerJaar
@@ -26,9 +31,11 @@ class Functieregel(Basis):
 
 
 class Locatie(Basis):
-    """Eén locatie van de aanbieder in het basisjaar; bedragen in [EUR/jaar]."""
+    """Eén locatie van de aanbieder in één opgavesoort (realisatie of begroting); bedragen in [EUR/jaar]."""
 
     blad: str = Field(description="Tabblad waar de locatie stond (voor meldingen en herrekening).")
+    soort: Literal["realisatie", "begroting"] = "realisatie"
+    dagen: Literal[365, 366] = Field(default=365, description="Kalenderdagen van het jaar van de opgave. [dagen]")
     naam: str = Field(min_length=1, max_length=200)
     plaatsen: int = Field(ge=1, le=50)
     bezette_etmalen: int | None = Field(default=None, ge=0)
@@ -56,6 +63,14 @@ class Locatie(Basis):
     overhead_grondslag: OverheadGrondslag | None = None
     resultaat_percentage: float = Field(ge=-0.5, le=0.5)
 
+    @field_validator("bezette_etmalen")
+    @classmethod
+    def _capaciteit(cls, v: int | None, info: ValidationInfo) -> int | None:
+        plaatsen, dagen = info.data.get("plaatsen"), info.data.get("dagen")
+        if v is not None and isinstance(plaatsen, int) and isinstance(dagen, int) and v > plaatsen * dagen:
+            raise fout(f"{v} bezette etmalen is meer dan {plaatsen} plaatsen x {dagen} dagen = {plaatsen * dagen}")
+        return v
+
     @model_validator(mode="after")
     def _samenhang(self) -> Locatie:
         self._bezetting()
@@ -81,23 +96,24 @@ class Locatie(Basis):
                 raise fout(f"{self.beschikbare_plaatsen} beschikbare plaatsen is meer dan de capaciteit "
                            f"van {self.plaatsen}", "beschikbare_plaatsen")
         elif self.beschikbare_plaatsen is not None:
-            raise fout("beschikbare plaatsen horen alleen bij basis 'beschikbare_plaatsen'", "beschikbare_plaatsen")
+            raise fout("beschikbare plaatsen horen alleen bij een bezettingsgraad over beschikbare plaatsen",
+                       "beschikbare_plaatsen")
 
     def _overhead(self) -> None:
         pct = (self.overhead_percentage, self.overhead_conventie, self.overhead_grondslag)
         if self.overhead_opgave == "bedrag":
             if self.overhead_bedrag is None:
-                raise fout("vul het overheadbedrag in (opgave 'bedrag')", "overhead_bedrag")
+                raise fout("vul het overheadbedrag in (overhead als bedrag)", "overhead_bedrag")
             if any(x is not None for x in pct):
-                raise fout("bij opgave 'bedrag' blijven percentage, conventie en grondslag leeg",
+                raise fout("bij overhead als bedrag blijven percentage, conventie en grondslag leeg",
                            "overhead_percentage")
         else:
             if self.overhead_bedrag is not None:
-                raise fout("bij opgave 'percentage' blijft het bedrag leeg", "overhead_bedrag")
+                raise fout("bij overhead als percentage blijft het bedrag leeg", "overhead_bedrag")
             for veld, waarde in zip(("overhead_percentage", "overhead_conventie", "overhead_grondslag"),
                                     pct, strict=True):
                 if waarde is None:
-                    raise fout("bij opgave 'percentage' zijn percentage, conventie en grondslag verplicht", veld)
+                    raise fout("bij overhead als percentage zijn percentage, conventie en grondslag verplicht", veld)
 
     def capaciteit_etmalen(self, dagen: int) -> int:
         """Plaatsen x kalenderdagen. [etmalen/jaar]"""
@@ -105,28 +121,46 @@ class Locatie(Basis):
 
 
 class Opgave(Basis):
-    """Eén ingevuld uitvraagsjabloon: de aanbieder, haar definities en 1 tot 3 locaties."""
+    """Eén ingevuld uitvraagsjabloon: de aanbieder, haar definities, de realisatie en/of de begroting."""
 
     bron: str = Field(description="Bestandsnaam (zonder map) waaruit de opgave kwam.")
     sjabloon_versie: str
     aanbieder: str = Field(min_length=1, max_length=200)
-    basisjaar: int = Field(ge=2015, le=2100)
+    basisjaar: int | None = Field(default=None, ge=2015, le=2100)
+    begrotingsjaar: int | None = Field(default=None, ge=2015, le=2100)
     uren_per_week_fte: float = Field(ge=24, le=40)
     weken_per_jaar: WekenPerJaar
-    cijfers_uit_jaarrekening: bool
+    cijfers_uit_jaarrekening: bool | None = None
     verdeelsleutel: Literal["directe_kosten", "omzet", "fte", "plaatsen", "anders"]
-    locaties: list[Locatie] = Field(min_length=1, max_length=MAX_LOCATIES)
+    locaties: list[Locatie] = Field(default_factory=list, max_length=MAX_LOCATIES,
+                                    description="De realisatie: werkelijke kosten van het basisjaar.")
+    begroting: list[Locatie] = Field(default_factory=list, max_length=MAX_LOCATIES,
+                                     description="De begroting van een nieuwe of gewijzigde woning.")
 
     @property
     def dagen(self) -> int:
-        """Kalenderdagen van het basisjaar. [dagen]"""
-        return 366 if calendar.isleap(self.basisjaar) else 365
+        """Kalenderdagen van het basisjaar (of anders het begrotingsjaar). [dagen]"""
+        jaar = self.basisjaar or self.begrotingsjaar or 2025
+        return 366 if calendar.isleap(jaar) else 365
+
+    def opgaven(self, soort: Literal["realisatie", "begroting"]) -> list[Locatie]:
+        """De locaties van één opgavesoort."""
+        return self.locaties if soort == "realisatie" else self.begroting
 
     @model_validator(mode="after")
-    def _etmalen(self) -> Opgave:
-        for i, loc in enumerate(self.locaties):
-            if loc.bezette_etmalen is not None and loc.bezette_etmalen > loc.capaciteit_etmalen(self.dagen):
-                raise fout(f"{loc.bezette_etmalen} bezette etmalen is meer dan {loc.plaatsen} plaatsen x "
-                           f"{self.dagen} dagen = {loc.capaciteit_etmalen(self.dagen)}",
-                           "locaties", i, "bezette_etmalen")
+    def _soorten(self) -> Opgave:
+        if not self.locaties and not self.begroting:
+            raise fout("vul op tabblad Locatie 1 de kolom Realisatie of de kolom Begroting in", "locaties")
+        if self.locaties and self.basisjaar is None:
+            raise fout("vul het basisjaar in: u gaf werkelijke kosten op (kolom Realisatie)", "basisjaar")
+        if self.locaties and self.cijfers_uit_jaarrekening is None:
+            raise fout("kies ja of nee: sluiten de werkelijke kosten aan op de jaarrekening?",
+                       "cijfers_uit_jaarrekening")
+        if self.begroting and self.begrotingsjaar is None:
+            raise fout("vul het begrotingsjaar in: u gaf een begroting op (kolom Begroting)", "begrotingsjaar")
         return self
+
+
+def dagen_in(jaar: int | None) -> Literal[365, 366]:
+    """Kalenderdagen van ``jaar`` (365 als het jaar onbekend is). [dagen]"""
+    return 366 if jaar is not None and calendar.isleap(jaar) else 365

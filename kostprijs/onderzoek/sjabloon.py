@@ -1,60 +1,82 @@
 """Het uitvraagsjabloon (XlsxWriter): instructie, vergrendelde regiodefinities, aanbieder en locaties.
 
 Alle invoercellen komen uit :mod:`.celkaart` (dezelfde tabel die de importer leest), zijn ontgrendeld,
-geel en hebben gegevensvalidatie met een Nederlandse hulptekst. De overige cellen zijn vergrendeld
-(bladbeveiliging zonder wachtwoord: een hulp voor de invuller, geen beveiliging; de importer
-controleert alles opnieuw). De uitvoer is byte-voor-byte reproduceerbaar (vaste aanmaakdatum).
+geel en hebben gegevensvalidatie met een Nederlandse hulptekst; keuzelijsten tonen woorden
+(:mod:`kostprijs.keuzes`). Elk locatieblad heeft een kolom Realisatie (werkelijke kosten van een
+basisjaar) en een kolom Begroting (een nieuwe of gewijzigde woning). De overige cellen zijn vergrendeld
+(bladbeveiliging zonder wachtwoord: een hulp voor de invuller, geen beveiliging; de importer controleert
+alles opnieuw). Elk tabblad past op A4, één pagina breed en hoogstens twee pagina's hoog. Het lege sjabloon
+is byte voor byte reproduceerbaar (vaste aanmaakdatum); ``vooraf`` vult cellen in (``kostprijs sjabloon
+--uit-model``, :mod:`.uit_model`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from kostprijs.excel.afdruk import afdrukbereik, pagina, rijhoogte
+from kostprijs.keuzes import COMPONENTEN as COMPONENTLABELS
 from kostprijs.onderzoek.celkaart import (
     AANBIEDER_VELDEN,
     BLAD_AANBIEDER,
     BLAD_DEFINITIES,
     BLAD_INSTRUCTIE,
-    FUNCTIE_KOLOMMEN,
     FUNCTIE_RIJEN,
+    KOPPEN,
+    KOPRIJ,
     LOCATIE_VELDEN,
     LOCATIEBLADEN,
     SJABLOON_VERSIE,
-    VERSIECEL,
+    SOORTEN,
+    SOORTLABEL,
     Veld,
+    functiekolommen,
     functieveld,
 )
 from kostprijs.onderzoek.definities import COMPONENTEN, OMSCHRIJVING, REGIO, Regiodefinities
 from kostprijs.onderzoek.veilig import XLSXWRITER_OPTIES, schrijf_met
 
 AANMAAKDATUM = dt.datetime(2026, 1, 1)
+TITEL = "Kostprijsonderzoek KWV: gegevensuitvraag"
 INSTRUCTIE = (
     "Dit is de gegevensuitvraag voor het kostprijsonderzoek kleinschalige woonvoorzieningen (KWV).",
     "Vul per locatie één tabblad 'Locatie n' in (hoogstens drie). Laat ongebruikte locatiebladen leeg.",
+    "Elk locatieblad heeft twee kolommen. Realisatie: de werkelijke kosten van een afgesloten jaar (het "
+    "basisjaar). Begroting: de verwachte kosten van een nieuwe of gewijzigde woning die nog geen jaar draait. "
+    "Vul de kolom in die u heeft, of beide; de regio houdt ze in het onderzoek apart.",
     "Vul alleen de gele cellen in. Typ waarden; gebruik geen formules en geen verwijzingen naar andere "
-    "bestanden: formules worden geweigerd.",
-    "Bedragen zijn werkelijke kosten in het basisjaar, in euro per jaar, exclusief btw. Typ getallen "
-    "zonder punten als duizendtalscheiding en zonder €-teken.",
+    "bestanden: formules worden geweigerd. Kies in een keuzelijst een woord uit de lijst.",
+    "Bedragen zijn kosten in euro per jaar, zonder btw. Typ getallen zonder punten als duizendtalscheiding en "
+    "zonder €-teken.",
     "Percentages typt u met het %-teken (85%), niet als heel getal.",
     "De definities op het tabblad 'Definities' liggen vast. Wijkt uw administratie af, geef dan op het "
-    "tabblad 'Aanbieder' en bij de overhead aan welke definitie u gebruikte: de regio herrekent uw "
-    "cijfers dan naar de regiodefinities en toont die herrekening in het rapport.",
-    "Sla het bestand op als .xlsx (geen .xlsm, geen wachtwoord) en voeg geen tabbladen, samengevoegde "
-    "cellen of verborgen rijen toe.",
+    "tabblad 'Aanbieder' en bij de overhead aan welke definitie u gebruikte: de regio herrekent uw cijfers "
+    "dan naar de regiodefinities en toont die herrekening in het rapport.",
+    "Sla het bestand op als .xlsx (geen .xlsm, geen wachtwoord) en voeg geen tabbladen, samengevoegde cellen "
+    "of verborgen rijen toe.",
 )
-_FORMAAT = {"bedrag": "#,##0.00", "fractie": "0.0%", "geheel": "0", "getal": "0.00"}
+_FORMAAT = {"bedrag": "#,##0.00", "fractie": "0.0%", "geheel": "0", "getal": "#,##0.00"}
+BREEDTE_LOCATIE = {"A": 3.0, "B": 40.0, "C": 18.0, "D": 18.0, "E": 16.0, "F": 60.0}
+BREEDTE_AANBIEDER = {"A": 3.0, "B": 40.0, "C": 26.0, "D": 16.0, "E": 60.0}
+Vooraf = Mapping[str, Mapping[str, Any]]
+"""Waarden om vooraf in te vullen: blad -> cel -> waarde (keuzes als woord)."""
 
 
-def schrijf_sjabloon(doel: str | os.PathLike[str], regio: Regiodefinities = REGIO) -> Path:
-    """Schrijf het uitvraagsjabloon atomair naar ``doel`` en geef het pad terug."""
-    schrijf_met(doel, lambda tmp: _schrijf(tmp, regio))
+def schrijf_sjabloon(doel: str | os.PathLike[str], regio: Regiodefinities = REGIO, vooraf: Vooraf | None = None,
+                     naam: str = TITEL) -> Path:
+    """Schrijf het uitvraagsjabloon atomair naar ``doel`` en geef het pad terug.
+
+    ``vooraf`` vult invoercellen in (blad -> cel -> waarde); ``naam`` staat in de kop van elke pagina.
+    """
+    schrijf_met(doel, lambda tmp: _schrijf(tmp, regio, vooraf or {}, naam))
     return Path(doel)
 
 
-def _schrijf(pad: Path, regio: Regiodefinities) -> None:
+def _schrijf(pad: Path, regio: Regiodefinities, vooraf: Vooraf, naam: str) -> None:
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(pad), XLSXWRITER_OPTIES)
@@ -62,51 +84,61 @@ def _schrijf(pad: Path, regio: Regiodefinities) -> None:
                        "created": AANMAAKDATUM, "comments": SJABLOON_VERSIE})
     wb.set_custom_property("kostprijs-sjabloon", SJABLOON_VERSIE)
     f = _formaten(wb)
-    _instructie(wb, f)
-    _definities(wb, f, regio)
-    _invulblad(wb, f, BLAD_AANBIEDER, "Aanbieder en gebruikte definities", AANBIEDER_VELDEN)
+    _instructie(wb, f, naam)
+    _definities(wb, f, regio, naam)
+    ws = _invulblad(wb, f, BLAD_AANBIEDER, "Aanbieder en gebruikte definities", AANBIEDER_VELDEN, naam,
+                    vooraf.get(BLAD_AANBIEDER, {}))
+    afdrukbereik(ws, max(v.rij for v in AANBIEDER_VELDEN), 4)
     for blad in LOCATIEBLADEN:
-        ws = _invulblad(wb, f, blad, f"{blad}: gegevens over het basisjaar", LOCATIE_VELDEN)
-        _functietabel(ws, f)
-        _controles(ws, f)
+        _locatieblad(wb, f, blad, naam, vooraf.get(blad, {}))
     wb.close()
 
 
 def _formaten(wb: Any) -> dict[str, Any]:
+    basis = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
     f: dict[str, Any] = {
-        "titel": wb.add_format({"bold": True, "font_size": 14}),
-        "kop": wb.add_format({"bold": True, "bottom": 1}),
-        "tekst": wb.add_format({"text_wrap": True, "valign": "top"}),
-        "vast": wb.add_format({"bg_color": "#E7E6E6", "text_wrap": True, "valign": "top"}),
-        "hulp": wb.add_format({"italic": True, "font_color": "#595959", "text_wrap": True}),
-        "controle": wb.add_format({"num_format": "#,##0.00", "bg_color": "#DDEBF7"}),
+        "titel": wb.add_format({**basis, "bold": True, "font_size": 14}),
+        "kop": wb.add_format({**basis, "bold": True, "bottom": 1, "text_wrap": True}),
+        "label": wb.add_format({**basis, "text_wrap": True}),
+        "tekst": wb.add_format({**basis, "text_wrap": True}),
+        "vast": wb.add_format({**basis, "bg_color": "#E7E6E6", "text_wrap": True}),
+        "hulp": wb.add_format({**basis, "italic": True, "font_color": "#595959", "text_wrap": True}),
+        "controle": wb.add_format({**basis, "num_format": "#,##0.00", "bg_color": "#DDEBF7"}),
+        "nvt": wb.add_format({**basis, "bg_color": "#E7E6E6"}),
     }
     for soort in ("tekst", "keuze", "janee", "bedrag", "fractie", "geheel", "getal"):
-        opmaak = {"bg_color": "#FFF2CC", "locked": False, "border": 1}
+        opmaak = {**basis, "bg_color": "#FFF2CC", "locked": False, "border": 1, "text_wrap": soort == "tekst"}
         if soort in _FORMAAT:
             opmaak["num_format"] = _FORMAAT[soort]
         f[f"invoer_{soort}"] = wb.add_format(opmaak)
-    f["invoer_procent"] = wb.add_format({"bg_color": "#FFF2CC", "locked": False, "border": 1, "num_format": "0.0%"})
+    f["invoer_procent"] = wb.add_format({**basis, "bg_color": "#FFF2CC", "locked": False, "border": 1,
+                                         "num_format": "0.0%"})
     return f
 
 
-def _instructie(wb: Any, f: dict[str, Any]) -> None:
+def _kolommen(ws: Any, breedtes: Mapping[str, float]) -> None:
+    for letter, breedte in breedtes.items():
+        ws.set_column(f"{letter}:{letter}", breedte)
+
+
+def _instructie(wb: Any, f: dict[str, Any], naam: str) -> None:
     ws = wb.add_worksheet(BLAD_INSTRUCTIE)
-    ws.set_column("A:A", 22)
-    ws.set_column("B:B", 110)
-    ws.write_string("A1", "Kostprijsonderzoek KWV: gegevensuitvraag", f["titel"])
-    ws.write_string("A2", "Sjabloonversie")
-    ws.write_string(VERSIECEL, SJABLOON_VERSIE, f["vast"])
+    _kolommen(ws, {"A": 22, "B": 100})
+    ws.write_string("A1", TITEL, f["titel"])
+    ws.write_string("A2", "Sjabloonversie", f["label"])
+    ws.write_string("B2", SJABLOON_VERSIE, f["vast"])
     for i, regel in enumerate(INSTRUCTIE, start=4):
-        ws.write_string(f"A{i}", f"{i - 3}.")
+        ws.write_string(f"A{i}", f"{i - 3}.", f["label"])
         ws.write_string(f"B{i}", regel, f["tekst"])
+        ws.set_row(i - 1, rijhoogte(regel, 100))
+    pagina(ws, naam, versie=SJABLOON_VERSIE)
+    afdrukbereik(ws, len(INSTRUCTIE) + 3, 1)
     ws.protect()
 
 
-def _definities(wb: Any, f: dict[str, Any], regio: Regiodefinities) -> None:
+def _definities(wb: Any, f: dict[str, Any], regio: Regiodefinities, naam: str) -> None:
     ws = wb.add_worksheet(BLAD_DEFINITIES)
-    ws.set_column("A:A", 24)
-    ws.set_column("B:B", 100)
+    _kolommen(ws, {"A": 24, "B": 96})
     ws.write_string("A1", "Vaste definities van de regio (vergrendeld)", f["titel"])
     ws.write_string("A3", "Onderwerp", f["kop"])
     ws.write_string("B3", "Definitie", f["kop"])
@@ -114,42 +146,89 @@ def _definities(wb: Any, f: dict[str, Any], regio: Regiodefinities) -> None:
     for onderwerp, tekst in regio.teksten():
         ws.write_string(rij - 1, 0, onderwerp, f["vast"])
         ws.write_string(rij - 1, 1, tekst, f["vast"])
+        ws.set_row(rij - 1, rijhoogte(tekst, 96))
         rij += 1
     rij += 1
     ws.write_string(rij - 1, 0, "Component", f["kop"])
     ws.write_string(rij - 1, 1, "Wat hoort erbij", f["kop"])
     for comp in COMPONENTEN:
         rij += 1
-        ws.write_string(rij - 1, 0, comp, f["vast"])
+        ws.write_string(rij - 1, 0, COMPONENTLABELS.get(comp, comp).capitalize(), f["vast"])
         ws.write_string(rij - 1, 1, OMSCHRIJVING[comp], f["vast"])
+    pagina(ws, naam, versie=SJABLOON_VERSIE)
+    afdrukbereik(ws, rij, 1)
     ws.protect()
 
 
-def _invulblad(wb: Any, f: dict[str, Any], blad: str, titel: str, velden: tuple[Veld, ...]) -> Any:
+def _invulblad(wb: Any, f: dict[str, Any], blad: str, titel: str, velden: tuple[Veld, ...], naam: str,
+               vooraf: Mapping[str, Any]) -> Any:
     ws = wb.add_worksheet(blad)
-    ws.set_column("A:A", 3)
-    ws.set_column("B:B", 44)
-    ws.set_column("C:C", 22)
-    ws.set_column("D:D", 16)
-    ws.set_column("E:E", 70)
+    _kolommen(ws, BREEDTE_AANBIEDER)
     ws.write_string("B1", titel, f["titel"])
     ws.write_string("B2", "Vul de gele cellen in; zie de toelichting in kolom E en het tabblad Instructie.",
                     f["hulp"])
+    ws.write_string("B3", "Gegeven", f["kop"])
+    ws.write_string("C3", "Waarde", f["kop"])
+    ws.write_string("D3", "Eenheid", f["kop"])
+    ws.write_string("E3", "Toelichting", f["kop"])
     for veld in velden:
-        _invoercel(ws, f, veld, labelkolom="B")
-        ws.write_string(f"D{veld.rij}", veld.eenheid)
-        ws.write_string(f"E{veld.rij}", veld.hulp + ("" if veld.verplicht else " (alleen indien van toepassing)"),
-                        f["hulp"])
+        ws.write_string(f"B{veld.rij}", veld.label, f["label"])
+        _invoercel(ws, f, veld, vooraf.get(veld.cel))
+        ws.write_string(f"D{veld.rij}", veld.eenheid, f["label"])
+        hulp = veld.hulp + ("" if veld.verplicht else " (alleen indien van toepassing)")
+        ws.write_string(f"E{veld.rij}", hulp, f["hulp"])
+        ws.set_row(veld.rij - 1, max(rijhoogte(hulp, BREEDTE_AANBIEDER["E"]),
+                                     rijhoogte(veld.label, BREEDTE_AANBIEDER["B"])))
+    pagina(ws, naam, liggend=True, hoog=2, herhaal=(0, 2), versie=SJABLOON_VERSIE)
     ws.protect()
     return ws
 
 
-def _invoercel(ws: Any, f: dict[str, Any], veld: Veld, labelkolom: str | None) -> None:
-    if labelkolom:
-        ws.write_string(f"{labelkolom}{veld.rij}", veld.label)
+def _locatieblad(wb: Any, f: dict[str, Any], blad: str, naam: str, vooraf: Mapping[str, Any]) -> None:
+    ws = wb.add_worksheet(blad)
+    _kolommen(ws, BREEDTE_LOCATIE)
+    ws.write_string("B1", f"{blad}: gegevens van de locatie", f["titel"])
+    uitleg = ("Vul de gele cellen in: de kolom Realisatie met de werkelijke kosten van het basisjaar, de kolom "
+              "Begroting voor een nieuwe of gewijzigde woning, of beide. Zie de toelichting in kolom F.")
+    ws.merge_range("B2:F2", uitleg, f["hulp"])
+    ws.set_row(1, rijhoogte(uitleg, sum(BREEDTE_LOCATIE[k] for k in "BCDEF")))
+    for kolom, tekst in zip("BCDEF", ("Gegeven", *(SOORTLABEL[s] for s in SOORTEN), "Eenheid", "Toelichting"),
+                            strict=True):
+        ws.write_string(f"{kolom}{KOPRIJ}", tekst, f["kop"])
+    for veld in LOCATIE_VELDEN:
+        ws.write_string(f"B{veld.rij}", veld.label, f["label"])
+        for soort in SOORTEN:
+            if veld.gedeeld and soort != "realisatie":
+                ws.write_blank(f"D{veld.rij}", None, f["nvt"])
+                continue
+            _invoercel(ws, f, veld.voor(soort), vooraf.get(veld.voor(soort).cel))
+        ws.write_string(f"E{veld.rij}", veld.eenheid, f["label"])
+        hulp = veld.hulp + ("" if veld.verplicht else " (alleen indien van toepassing)")
+        ws.write_string(f"F{veld.rij}", hulp, f["hulp"])
+        ws.set_row(veld.rij - 1, max(rijhoogte(hulp, BREEDTE_LOCATIE["F"]), rijhoogte(veld.label, 40)))
+    for rij, kop in KOPPEN:
+        if rij != 13:  # de kop van de functietabel schrijft _functietabel
+            ws.merge_range(f"B{rij}:F{rij}", kop, f["kop"])
+    _functietabel(ws, f, vooraf)
+    _controles(ws, f)
+    pagina(ws, naam, liggend=True, hoog=2, herhaal=(0, KOPRIJ - 1), versie=SJABLOON_VERSIE)
+    afdrukbereik(ws, 49, 5)
+    ws.protect()
+
+
+def _invoercel(ws: Any, f: dict[str, Any], veld: Veld, waarde: Any = None) -> None:
     sleutel = "invoer_procent" if veld.eenheid == "%" else f"invoer_{veld.soort}"
-    ws.write_blank(veld.cel, None, f[sleutel])
+    if waarde is None:
+        ws.write_blank(veld.cel, None, f[sleutel])
+    elif isinstance(waarde, str):
+        ws.write_string(veld.cel, waarde, f[sleutel])
+    else:
+        ws.write_number(veld.cel, waarde, f[sleutel])
     ws.data_validation(veld.cel, _validatie(veld))
+
+
+def _getal(x: float) -> str:
+    return f"{x:,.2f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def _validatie(veld: Veld) -> dict[str, Any]:
@@ -162,34 +241,43 @@ def _validatie(veld: Veld) -> dict[str, Any]:
         regel = {"validate": "length", "criteria": "between", "minimum": 1, "maximum": 200,
                  "error_message": "Typ een naam van 1 tot 200 tekens."}
     else:
+        assert veld.minimum is not None and veld.maximum is not None
+        if veld.eenheid == "%":
+            bereik = f"{_getal(100 * veld.minimum)}% en {_getal(100 * veld.maximum)}%"
+        else:
+            bereik = f"{_getal(veld.minimum)} en {_getal(veld.maximum)} ({veld.eenheid})"
         regel = {"validate": "integer" if veld.soort == "geheel" else "decimal", "criteria": "between",
                  "minimum": veld.minimum, "maximum": veld.maximum,
-                 "error_message": f"Typ een getal tussen {veld.minimum:g} en {veld.maximum:g} ({veld.eenheid})."}
+                 "error_message": f"Typ een getal tussen {bereik}."[:255]}
     return basis | regel
 
 
-def _functietabel(ws: Any, f: dict[str, Any]) -> None:
-    ws.write_string("B14", "Functie", f["kop"])
-    ws.write_string("C14", "Fte in loondienst (gemiddeld)", f["kop"])
-    ws.write_string("D14", "Loonkosten (EUR/jaar)", f["kop"])
-    ws.write_string("E14", "Per functie: fte en loonkosten zonder ORT; ORT apart in C25.", f["hulp"])
+def _functietabel(ws: Any, f: dict[str, Any], vooraf: Mapping[str, Any]) -> None:
+    koppen = ("Functie", "Fte (realisatie)", "Loonkosten realisatie (EUR per jaar)", "Fte (begroting)",
+              "Loonkosten begroting (EUR per jaar)")
+    for letter, tekst in zip("BCDEF", koppen, strict=True):
+        ws.write_string(f"{letter}14", tekst, f["kop"])
+    ws.set_row(13, 30)
+    ws.merge_range("B13:F13", "Formatie en loonkosten per functie: fte in loondienst en loonkosten zonder ORT "
+                              "(de ORT apart, rij 25)", f["kop"])
     for rij in FUNCTIE_RIJEN:
-        for kolom in FUNCTIE_KOLOMMEN:
-            _invoercel(ws, f, functieveld(kolom, rij), labelkolom=None)
-    for rij, kop in ((3, "Capaciteit en bezetting"), (10, "Rooster"), (13, "Formatie en loonkosten"),
-                     (23, "Verzuim, ORT en inhuur"), (28, "Cliëntkosten"), (30, "Huisvesting"),
-                     (37, "Overhead"), (43, "Resultaat")):
-        ws.write_string(f"A{rij}", "")
-        ws.write_string(f"B{rij}", kop, f["kop"])
+        gezien: set[str] = set()
+        for soort in SOORTEN:
+            for kolom in functiekolommen(soort):
+                veld = functieveld(kolom, rij)
+                if veld.cel not in gezien:
+                    gezien.add(veld.cel)
+                    _invoercel(ws, f, veld, vooraf.get(veld.cel))
 
 
 def _controles(ws: Any, f: dict[str, Any]) -> None:
     """Controlecellen voor de invuller (formules; de importer leest ze niet)."""
     eerste, laatste = FUNCTIE_RIJEN[0], FUNCTIE_RIJEN[-1]
-    ws.write_string("B46", "Controle (wordt niet ingelezen)", f["kop"])
-    ws.write_string("B47", "Totaal fte")
-    ws.write_formula("C47", f"=SUM(C{eerste}:C{laatste})", f["controle"], 0)
-    ws.write_string("B48", "Totaal personeel in loondienst incl. ORT")
-    ws.write_formula("C48", f"=SUM(D{eerste}:D{laatste})+N(C25)", f["controle"], 0)
-    ws.write_string("B49", "Totaal huisvesting")
-    ws.write_formula("C49", "=SUM(C32:C36)", f["controle"], 0)
+    ws.merge_range("B46:F46", "Controle (wordt niet ingelezen)", f["kop"])
+    for rij, tekst in ((47, "Totaal fte"), (48, "Totaal personeel in loondienst met ORT (EUR per jaar)"),
+                       (49, "Totaal huisvesting (EUR per jaar)")):
+        ws.write_string(f"B{rij}", tekst, f["label"])
+    for kolom, fte, loon in (("C", "C", "D"), ("D", "E", "F")):
+        ws.write_formula(f"{kolom}47", f"=SUM({fte}{eerste}:{fte}{laatste})", f["controle"], 0)
+        ws.write_formula(f"{kolom}48", f"=SUM({loon}{eerste}:{loon}{laatste})+N({kolom}25)", f["controle"], 0)
+        ws.write_formula(f"{kolom}49", f"=SUM({kolom}32:{kolom}36)", f["controle"], 0)

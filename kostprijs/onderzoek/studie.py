@@ -3,6 +3,11 @@
 Een afgewezen bestand stopt het onderzoek niet: het komt met zijn meldingen op de lijst
 ``afgewezen`` en het onderzoek gaat verder met de geldige bestanden. Bestanden waarvan de naam met
 ``~$`` of ``.`` begint (Excel-vergrendelbestanden, verborgen bestanden) worden overgeslagen.
+
+Realisatie (werkelijke kosten van een basisjaar) en begroting (een nieuwe of gewijzigde woning) zijn twee
+aparte delen van het onderzoek (:class:`Deel`), elk met eigen maten, spreiding en voorstel: ze worden
+nooit samen gemiddeld. ``Studie.aanbieders``, ``maten`` en ``voorstel`` zijn die van het hoofddeel: de
+realisatie als die er is, anders de begroting.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+from kostprijs.onderzoek.celkaart import KOLOM, SOORTEN, SOORTNAAM, Opgavesoort
 from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, Regiodefinities
-from kostprijs.onderzoek.herrekening import AanbiederRegio, herreken
+from kostprijs.onderzoek.herrekening import AanbiederRegio, herreken, soorten_van
 from kostprijs.onderzoek.statistiek import MIN_N, Spreiding, spreiding, uitschieters
 from kostprijs.onderzoek.voorstel import Normen, Voorstel, maak_voorstel
 
@@ -37,18 +43,55 @@ class Afgewezen:
 
 
 @dataclass(frozen=True)
-class Studie:
-    """Uitkomst van het onderzoek. ``maten[maat]`` heeft één waarde per aanbieder (volgorde ``aanbieders``)."""
+class Deel:
+    """Eén deel van het onderzoek (realisatie of begroting). ``maten[maat]``: één waarde per aanbieder."""
 
+    soort: Opgavesoort
     aanbieders: tuple[AanbiederRegio, ...]
     codes: tuple[str, ...]
-    afgewezen: tuple[Afgewezen, ...]
     maten: dict[str, list[float]]
     spreiding: dict[str, dict[str, Spreiding]]
     uitschieters: dict[str, list[bool]]
     voorstel: Voorstel | str | None
+
+
+@dataclass(frozen=True)
+class Studie:
+    """Uitkomst van het onderzoek: de delen (realisatie, begroting), de afgewezen bestanden en de definities."""
+
+    delen: dict[str, Deel]
+    afgewezen: tuple[Afgewezen, ...]
     regio: Regiodefinities
     anoniem: bool
+
+    @property
+    def hoofddeel(self) -> Deel:
+        """De realisatie als die er is, anders de begroting."""
+        return self.delen["realisatie"] if "realisatie" in self.delen else next(iter(self.delen.values()))
+
+    @property
+    def aanbieders(self) -> tuple[AanbiederRegio, ...]:
+        return self.hoofddeel.aanbieders
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return self.hoofddeel.codes
+
+    @property
+    def maten(self) -> dict[str, list[float]]:
+        return self.hoofddeel.maten
+
+    @property
+    def spreiding(self) -> dict[str, dict[str, Spreiding]]:
+        return self.hoofddeel.spreiding
+
+    @property
+    def uitschieters(self) -> dict[str, list[bool]]:
+        return self.hoofddeel.uitschieters
+
+    @property
+    def voorstel(self) -> Voorstel | str | None:
+        return self.hoofddeel.voorstel
 
 
 def maatnamen() -> list[str]:
@@ -80,7 +123,10 @@ def maten_van(a: AanbiederRegio, regio: Regiodefinities = REGIO) -> dict[str, fl
 
 
 def lees_map(map_: str | os.PathLike[str]) -> tuple[list[AanbiederRegio], list[Afgewezen], list[str]]:
-    """Lees alle ``*.xlsx`` in ``map_`` (niet recursief); geeft (geldige, afgewezen, bronnen)."""
+    """Lees alle ``*.xlsx`` in ``map_`` (niet recursief); geeft (geldige, afgewezen, bronnen).
+
+    De geldige lijst heeft per aanbieder een :class:`AanbiederRegio` per opgavesoort (``a.soort``).
+    """
     from kostprijs.onderzoek.inlezen import lees_opgave
 
     map_ = Path(map_)
@@ -106,26 +152,26 @@ def lees_map(map_: str | os.PathLike[str]) -> tuple[list[AanbiederRegio], list[A
                                                                            "telt één keer"),)))
             continue
         gezien[sleutel] = pad.name
-        regio_opgave = herreken(opgave)
-        if regio_opgave.som("bezette_etmalen") <= 0:
-            afgewezen.append(Afgewezen(pad.name, (Melding("Locatie 1!C6", "de aanbieder had geen bezette etmalen; "
-                                                                           "kosten per bezet etmaal zijn niet te "
-                                                                           "bepalen"),)))
+        delen = [herreken(opgave, soort=soort) for soort in soorten_van(opgave)]
+        leeg = [d for d in delen if d.som("bezette_etmalen") <= 0]
+        if leeg:
+            cel = f"{leeg[0].locaties[0].blad}!{KOLOM[leeg[0].soort]}6"
+            afgewezen.append(Afgewezen(pad.name, (Melding(cel, f"de aanbieder heeft geen bezette etmalen "
+                                                               f"({SOORTNAAM[leeg[0].soort].lower()}); kosten per "
+                                                               "bezet etmaal zijn niet te bepalen"),)))
             continue
-        geldig.append(regio_opgave)
+        geldig.extend(delen)
     return geldig, afgewezen, [p.name for p in paden]
 
 
 def codes_voor(aanbieders: list[AanbiederRegio], anoniem: bool) -> list[str]:
-    """Namen of anonieme codes (``Aanbieder A``...), gerangschikt op een hash van de naam, niet op het alfabet."""
+    """Namen of anonieme codes (``Aanbieder 01``...), gerangschikt op een hash van de naam, niet op het
+    alfabet. Dezelfde aanbieder heeft in de realisatie en de begroting dezelfde code."""
     if not anoniem:
         return [a.aanbieder for a in aanbieders]
-    volgorde = sorted(range(len(aanbieders)),
-                      key=lambda i: hashlib.sha256(aanbieders[i].aanbieder.encode()).hexdigest())
-    codes = [""] * len(aanbieders)
-    for rang, i in enumerate(volgorde):
-        codes[i] = f"Aanbieder {rang + 1:02d}"
-    return codes
+    namen = sorted({a.aanbieder for a in aanbieders}, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+    code = {naam: f"Aanbieder {rang + 1:02d}" for rang, naam in enumerate(namen)}
+    return [code[a.aanbieder] for a in aanbieders]
 
 
 def onderzoek(map_: str | os.PathLike[str], normen: Normen | None = None, anoniem: bool = False,
@@ -141,7 +187,18 @@ def onderzoek(map_: str | os.PathLike[str], normen: Normen | None = None, anonie
 
 def bereken_studie(geldig: list[AanbiederRegio], afgewezen: list[Afgewezen], normen: Normen | None,
                    anoniem: bool, regio: Regiodefinities = REGIO) -> Studie:
-    """Spreiding, uitschieters en voorstel over herrekende aanbieders."""
+    """Spreiding, uitschieters en voorstel over herrekende aanbieders, per opgavesoort apart."""
+    codes = dict(zip(map(id, geldig), codes_voor(geldig, anoniem), strict=True))
+    delen: dict[str, Deel] = {}
+    for soort in SOORTEN:
+        lijst = [a for a in geldig if a.soort == soort]
+        if lijst:
+            delen[soort] = _deel(soort, lijst, [codes[id(a)] for a in lijst], normen, regio)
+    return Studie(delen, tuple(afgewezen), regio, anoniem)
+
+
+def _deel(soort: Opgavesoort, geldig: list[AanbiederRegio], codes: list[str], normen: Normen | None,
+          regio: Regiodefinities) -> Deel:
     per = [maten_van(a, regio) for a in geldig]
     maten = {m: [p[m] for p in per] for m in maatnamen()}
     if any(not np.isfinite(v) for waarden in maten.values() for v in waarden):
@@ -156,5 +213,4 @@ def bereken_studie(geldig: list[AanbiederRegio], afgewezen: list[Afgewezen], nor
           for g, sel in groepen.items()}
     uit = {m: uitschieters(v, min_n=MIN_N).tolist() for m, v in maten.items()}
     voorstel = maak_voorstel(sp["alle"], normen, regio) if normen is not None else None
-    return Studie(tuple(geldig), tuple(codes_voor(geldig, anoniem)), tuple(afgewezen), maten, sp, uit, voorstel,
-                  regio, anoniem)
+    return Deel(soort, tuple(geldig), tuple(codes), maten, sp, uit, voorstel)

@@ -20,6 +20,11 @@ from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, VASTE_
 from kostprijs.onderzoek.statistiek import Spreiding
 
 STATISTIEKEN = ("gemiddelde", "mediaan", "gewogen_plaatsen", "gewogen_etmalen", "q1", "q3")
+STATISTIEKLABELS: dict[str, str] = {
+    "gemiddelde": "gemiddelde", "mediaan": "mediaan", "gewogen_plaatsen": "gemiddelde gewogen naar plaatsen",
+    "gewogen_etmalen": "gemiddelde gewogen naar bezette etmalen", "q1": "eerste kwartiel", "q3": "derde kwartiel",
+    "minimum": "minimum", "maximum": "maximum", "norm": "norm van de regio"}
+"""De statistieken in woorden (rapport, afleiding)."""
 DIRECTE_COMPONENTEN = tuple(c for c in COMPONENTEN if c != "overhead")
 
 
@@ -90,13 +95,14 @@ def maak_voorstel(spreidingen: dict[str, Spreiding], normen: Normen,
         waarde = getattr(s, stat)
         if waarde is None:
             return f"geen voorstel: de groep voor {comp} heeft te weinig aanbieders (n = {s.n})"
+        woord = STATISTIEKLABELS[stat]
         if vast:
             per_etmaal = waarde / normen.bezettingsgraad
-            formule = (f"{stat} {_nl(waarde)} per plaatsdag / normbezetting "
+            formule = (f"{woord} {_nl(waarde)} per plaatsdag / normbezetting "
                        f"{_nl(100 * normen.bezettingsgraad, 1)}% = {_nl(per_etmaal)}")
         else:
             per_etmaal = waarde
-            formule = f"{stat} {_nl(waarde)} per bezet etmaal (beweegt mee met de bezetting)"
+            formule = f"{woord} {_nl(waarde)} per bezet etmaal (beweegt mee met de bezetting)"
         regels.append(Voorstelregel(comp, maat, stat, waarde, formule, per_etmaal))
     direct = sum(r.per_bezet_etmaal for r in regels)
     grondslag = sum(r.per_bezet_etmaal for r in regels if r.component in GRONDSLAG[regio.overhead_grondslag])
