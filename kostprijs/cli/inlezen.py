@@ -20,18 +20,28 @@ def registreer(sub: Any) -> None:
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``inlezen`` uit; schrijft niets weg."""
     from kostprijs.cli.weergave import nl_getal, tabel
-    from kostprijs.onderzoek.herrekening import herreken
+    from kostprijs.keuzes import COMPONENTEN
+    from kostprijs.onderzoek.celkaart import SOORTNAAM
+    from kostprijs.onderzoek.herrekening import herreken, soorten_van
     from kostprijs.onderzoek.inlezen import lees_opgave
 
     opgave = lees_opgave(args.bestand)
     if args.json:
         print(json.dumps(opgave.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return 0
-    h = herreken(opgave)
-    print(f"{opgave.aanbieder} - basisjaar {opgave.basisjaar} - {len(opgave.locaties)} locatie(s) - in orde")
-    rijen = [[loc.naam, str(loc.plaatsen), nl_getal(loc.bezette_etmalen, 1), nl_getal(loc.kosten[c])]
-             for loc in h.locaties for c in ("kostprijs",)]
-    print(tabel(["locatie", "plaatsen", "bezette etmalen", "kostprijs per jaar"], rijen))
-    for r in h.herrekeningen:
-        print(f"herrekend: {r.plaats} - {r.onderwerp}: {r.toelichting}")
+    jaren = {"realisatie": f"basisjaar {opgave.basisjaar}", "begroting": f"begrotingsjaar {opgave.begrotingsjaar}"}
+    soorten = soorten_van(opgave)
+    print(f"{opgave.aanbieder} - " + ", ".join(f"{SOORTNAAM[s].lower()} ({jaren[s]})" for s in soorten)
+          + " - in orde")
+    for soort in soorten:
+        h = herreken(opgave, soort=soort)
+        kolommen = ["personeel", "inhuur", "clientkosten", "huisvesting", "overhead", "kostprijs"]
+        rijen = [[loc.naam, str(loc.plaatsen), nl_getal(loc.bezette_etmalen, 1),
+                  *(nl_getal(loc.kosten[c]) for c in kolommen), nl_getal(loc.kosten["kostprijs"] / loc.bezette_etmalen)]
+                 for loc in h.locaties]
+        print(f"\n{SOORTNAAM[soort]} (EUR per jaar, in de definities van de regio)")
+        print(tabel(["locatie", "plaatsen", "bezette etmalen", *(COMPONENTEN[c] for c in kolommen),
+                     "kostprijs per bezet etmaal"], rijen))
+        for r in h.herrekeningen:
+            print(f"herrekend: {r.plaats} - {r.onderwerp}: {r.toelichting}")
     return 0

@@ -100,7 +100,8 @@ AANBIEDER_VELDEN: tuple[Veld, ...] = (
          "Kies ja als de werkelijke kosten aansluiten op de (gecontroleerde) jaarrekening van het basisjaar. "
          "Alleen bij realisatie.", False, keuzeveld="janee"),
     Veld("verdeelsleutel", "C9", "Verdeelsleutel overhead", "keuze", "keuze",
-         "Hoe u de overhead van de organisatie over de locaties verdeelt.", keuzeveld="verdeelsleutel"),
+         "Hoe u de overhead van de organisatie over de locaties verdeelt. Verplicht bij realisatie.", False,
+         keuzeveld="verdeelsleutel"),
     Veld("begrotingsjaar", "C10", "Begrotingsjaar (bij begroting)", "geheel", "jaar",
          "Het jaar van de begroting van een nieuwe of gewijzigde woning. Alleen als u de kolom Begroting invult.",
          False, 2015, 2100),

@@ -78,7 +78,7 @@ class AanbiederRegio:
     basisjaar: int
     """Het jaar van de opgave: het basisjaar (realisatie) of het begrotingsjaar (begroting)."""
     cijfers_uit_jaarrekening: bool | None
-    verdeelsleutel: str
+    verdeelsleutel: str | None
     locaties: tuple[LocatieRegio, ...]
     herrekeningen: tuple[Herrekening, ...] = field(default=())
     soort: Opgavesoort = "realisatie"

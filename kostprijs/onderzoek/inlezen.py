@@ -277,7 +277,7 @@ def _omzetten(naam: str, cellen: Cellen, meldingen: list[Melding]) -> tuple[dict
         gebruikt["realisatie"] = [LOCATIEBLADEN[0]]
     for veld in AANBIEDER_VELDEN:
         realisatie = bool(gebruikt["realisatie"])
-        verplicht = {"basisjaar": realisatie, "cijfers_uit_jaarrekening": realisatie,
+        verplicht = {"basisjaar": realisatie, "cijfers_uit_jaarrekening": realisatie, "verdeelsleutel": realisatie,
                      "begrotingsjaar": bool(gebruikt["begroting"])}.get(veld.sleutel)
         o.veld(BLAD_AANBIEDER, veld, (veld.sleutel,), data, verplicht)
     for soort, lijst, jaar in (("realisatie", "locaties", "basisjaar"), ("begroting", "begroting", "begrotingsjaar")):

@@ -131,7 +131,7 @@ class Opgave(Basis):
     uren_per_week_fte: float = Field(ge=24, le=40)
     weken_per_jaar: WekenPerJaar
     cijfers_uit_jaarrekening: bool | None = None
-    verdeelsleutel: Literal["directe_kosten", "omzet", "fte", "plaatsen", "anders"]
+    verdeelsleutel: Literal["directe_kosten", "omzet", "fte", "plaatsen", "anders"] | None = None
     locaties: list[Locatie] = Field(default_factory=list, max_length=MAX_LOCATIES,
                                     description="De realisatie: werkelijke kosten van het basisjaar.")
     begroting: list[Locatie] = Field(default_factory=list, max_length=MAX_LOCATIES,
@@ -153,6 +153,9 @@ class Opgave(Basis):
             raise fout("vul op tabblad Locatie 1 de kolom Realisatie of de kolom Begroting in", "locaties")
         if self.locaties and self.basisjaar is None:
             raise fout("vul het basisjaar in: u gaf werkelijke kosten op (kolom Realisatie)", "basisjaar")
+        if self.locaties and self.verdeelsleutel is None:
+            raise fout("kies de verdeelsleutel van de overhead: u gaf werkelijke kosten op (kolom Realisatie)",
+                       "verdeelsleutel")
         if self.locaties and self.cijfers_uit_jaarrekening is None:
             raise fout("kies ja of nee: sluiten de werkelijke kosten aan op de jaarrekening?",
                        "cijfers_uit_jaarrekening")
