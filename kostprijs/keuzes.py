@@ -39,7 +39,6 @@ KEUZES: dict[str, dict[str, str]] = {
                                   "opslag_direct": "opslag op de grondslag"},
     "overhead_grondslag": {"personeel": "personeel", "personeel_clientkosten": "personeel en cliëntkosten",
                            "alle_directe_kosten": "alle directe kosten"},
-    "weken_opgave": {"52": "52", "365/7": "365/7", "365.25/7": "365,25/7"},
 }
 """Per keuzeveld: vaste waarde -> wat een mens ziet (en kiest)."""
 

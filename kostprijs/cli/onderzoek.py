@@ -21,7 +21,68 @@ def registreer(sub: Any) -> None:
     p.add_argument("--statistiek", default="mediaan", help="statistiek voor alle componenten (standaard mediaan)")
     p.add_argument("--statistiek-component", action="append", default=[], metavar="COMPONENT=STATISTIEK",
                    help="statistiek voor één component, bijv. huisvesting=gewogen_plaatsen")
+    t = p.add_argument_group("van voorstel naar tarief", "Het normatieve voorstel als volledig tariefmodel: met "
+                             "risico, indexering en de AMvB-indeling, als YAML-model en als werkboek.")
+    t.add_argument("--tarief-yaml", metavar="NORM.yaml", help="schrijf het voorstel als tariefmodel (YAML)")
+    t.add_argument("--tarief-excel", metavar="NORM.xlsx", help="schrijf het voorstel als tariefwerkboek")
+    t.add_argument("--risico", type=float, metavar="FRACTIE",
+                   help="risico-opslag op de kostprijs voor het tariefmodel, bijv. 0.03 (verplicht bij --tarief-*)")
+    t.add_argument("--vng-jaar", type=int, metavar="JAAR",
+                   help="indexeer naar het tariefjaar met de VNG-gewogen index van dit jaar")
+    t.add_argument("--loonindex", type=float, metavar="FRACTIE", help="eigen loonindex (met --prijsindex)")
+    t.add_argument("--prijsindex", type=float, metavar="FRACTIE", help="eigen prijsindex (met --loonindex)")
+    t.add_argument("--normdeel", choices=("realisatie", "begroting"),
+                   help="welk deel het tariefmodel geeft (standaard de realisatie als die er is)")
     p.set_defaults(uitvoeren=uitvoeren)
+
+
+def _indexering(args: argparse.Namespace) -> dict[str, Any] | None:
+    from kostprijs.errors import InvoerFout, Melding
+
+    eigen = args.loonindex is not None or args.prijsindex is not None
+    if args.vng_jaar is not None and eigen:
+        raise InvoerFout([Melding("--vng-jaar", "geef óf --vng-jaar óf --loonindex en --prijsindex")])
+    if args.vng_jaar is not None:
+        return {"methode": "vng_gewogen", "vng_jaar": args.vng_jaar}
+    if eigen:
+        if args.loonindex is None or args.prijsindex is None:
+            raise InvoerFout([Melding("--loonindex/--prijsindex", "geef zowel --loonindex als --prijsindex")])
+        return {"methode": "per_component", "loonindex": args.loonindex, "prijsindex": args.prijsindex}
+    return None
+
+
+def _tariefmodel(args: argparse.Namespace, studie: Any) -> None:
+    """Schrijf het voorstel als tariefmodel (YAML) en werkboek, en toon het tarief met de AMvB-indeling."""
+    from pathlib import Path
+
+    from kostprijs.cli.weergave import nl_getal, tabel
+    from kostprijs.errors import InvoerFout, Melding
+    from kostprijs.model import bereken
+    from kostprijs.onderzoek.normmodel import normmodel, normmodel_yaml
+    from kostprijs.onderzoek.veilig import schrijf_tekst_atomair
+
+    if args.risico is None:
+        raise InvoerFout([Melding("--risico", "geef de risico-opslag voor het tariefmodel, bijv. --risico 0.03")])
+    soort = args.normdeel or studie.hoofddeel.soort
+    if soort not in studie.delen:
+        raise InvoerFout([Melding("--normdeel", f"het onderzoek heeft geen opgaven voor {soort}")])
+    deel = studie.delen[soort]
+    model = normmodel(deel, studie.regio, args.risico, _indexering(args))
+    resultaat = bereken(model)
+    if args.tarief_yaml:
+        schrijf_tekst_atomair(Path(args.tarief_yaml), normmodel_yaml(model, deel))
+        print(f"Tariefmodel: {args.tarief_yaml}")
+    if args.tarief_excel:
+        from kostprijs.excel import schrijf_werkboek
+
+        schrijf_werkboek(model, args.tarief_excel, resultaat)
+        print(f"Tariefwerkboek: {args.tarief_excel}")
+    w = resultaat.figuur
+    print(tabel(["AMvB-element", "per bezet etmaal"], [
+        [w(f"amvb_{e}_per_bezet_etmaal").omschrijving, nl_getal(w(f"amvb_{e}_per_bezet_etmaal").afgerond)]
+        for e in "abcd"] + [[w("amvb_buiten_risico_per_bezet_etmaal").omschrijving,
+                              nl_getal(w("amvb_buiten_risico_per_bezet_etmaal").afgerond)], [],
+                             ["Tarief per bezet etmaal", nl_getal(resultaat.tarief_per_bezet_etmaal)]]))
 
 
 def _normen(args: argparse.Namespace) -> Any:
@@ -70,4 +131,6 @@ def uitvoeren(args: argparse.Namespace) -> int:
         elif deel.voorstel:
             print(deel.voorstel)
     print(f"Rapport: {args.uit}; samenvatting: {json_pad}")
+    if args.tarief_yaml or args.tarief_excel:
+        _tariefmodel(args, studie)
     return 0

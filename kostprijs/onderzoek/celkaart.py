@@ -95,7 +95,7 @@ AANBIEDER_VELDEN: tuple[Veld, ...] = (
     Veld("uren_per_week_fte", "C6", "Contracturen per week bij 1 fte", "getal", "uur per week",
          "Het aantal uren per week dat in uw administratie 1 fte is (CAO Jeugdzorg: 36).", minimum=24, maximum=40),
     Veld("weken_per_jaar", "C7", "Weken per jaar in uw urenberekening", "keuze", "weken per jaar",
-         "Hoe u jaaruren en fte omrekent: 52, 365/7 (52,14) of 365,25/7 (52,18).", keuzeveld="weken_opgave"),
+         "Hoe u jaaruren en fte omrekent: 52, 365/7 (52,14) of 365,25/7 (52,18).", keuzeveld="weken_per_jaar"),
     Veld("cijfers_uit_jaarrekening", "C8", "Cijfers sluiten aan op de jaarrekening", "janee", "ja of nee",
          "Kies ja als de werkelijke kosten aansluiten op de (gecontroleerde) jaarrekening van het basisjaar. "
          "Alleen bij realisatie.", False, keuzeveld="janee"),

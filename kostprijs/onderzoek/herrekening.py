@@ -124,7 +124,7 @@ def _urenfactor(opgave: Opgave, regio: Regiodefinities, spoor: list[Herrekening]
     if abs(factor - 1) > 1e-12:
         spoor.append(Herrekening(
             "Aanbieder!C6:C7", "jaarurenbasis",
-            f"1 fte = {_nl(opgave.uren_per_week_fte, 1)} uur x {label('weken_opgave', opgave.weken_per_jaar)} weken "
+            f"1 fte = {_nl(opgave.uren_per_week_fte, 1)} uur x {label('weken_per_jaar', opgave.weken_per_jaar)} "
             f"= {_nl(uren)} uur",
             f"1 fte = {_nl(regio.uren_per_fte)} uur",
             f"alle fte van deze aanbieder x {_nl(factor, 4)} (uren aanbieder / uren regio)",
