@@ -150,8 +150,28 @@ def _overhead(cellen: dict[str, Any], overhead: float, personeel: float, client:
                       overhead_conventie="aandeel_totaal", overhead_grondslag="personeel_clientkosten")
 
 
-def maak_opgave(rng: random.Random, k: int) -> tuple[Opgave, dict[str, Any]]:
-    """Eén aanbieder: (opgave om in te vullen, grondwaarheid). Elke derde aanbieder wijkt af."""
+BEDRAGEN = ("ort_betaald", "inhuur_kosten", "clientkosten", "huur", "kapitaallasten", "energie", "onderhoud",
+            "inventaris", "overhead_bedrag")
+OPHOGING = 1.08
+"""Een begroting is hier de realisatie met 8% hogere bedragen en loonkosten."""
+
+
+def begroting_van(locaties: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Een begroting naast de realisatie: dezelfde locaties en functies, 8% hogere bedragen."""
+    import copy
+
+    uit = copy.deepcopy(locaties)
+    for loc in uit:
+        for sleutel in BEDRAGEN:
+            if loc.get(sleutel) is not None:
+                loc[sleutel] = round(loc[sleutel] * OPHOGING, 2)
+        loc["functies"] = [(naam, fte, round(kosten * OPHOGING, 2)) for naam, fte, kosten in loc["functies"]]
+    return uit
+
+
+def maak_opgave(rng: random.Random, k: int, begroting: bool = False) -> tuple[Opgave, dict[str, Any]]:
+    """Eén aanbieder: (opgave om in te vullen, grondwaarheid van de realisatie). Elke derde aanbieder wijkt af;
+    met ``begroting`` vult de aanbieder ook een begroting in (het jaar na het basisjaar)."""
     afwijkend = k % 3 == 2
     locaties, waarheden = [], []
     for j in range(rng.choice([1, 1, 2, 3])):
@@ -166,17 +186,22 @@ def maak_opgave(rng: random.Random, k: int) -> tuple[Opgave, dict[str, Any]]:
     nacht = {c["nachtdienst"] for c in locaties}
     som.update(aanbieder=aanbieder["aanbieder"], afwijkend=afwijkend,
                groep=nacht.pop() if len(nacht) == 1 else "gemengd")
-    return {"aanbieder": aanbieder, "locaties": locaties}, som
+    opgave: Opgave = {"aanbieder": aanbieder, "locaties": locaties}
+    if begroting:
+        opgave["begroting"] = begroting_van(locaties)
+        aanbieder["begrotingsjaar"] = BASISJAAR + 1
+    return opgave, som
 
 
-def maak_studie(map_: Path, aantal: int = 12, zaad: int = 2026) -> list[dict[str, Any]]:
-    """Schrijf ``aantal`` ingevulde sjablonen naar ``map_`` en geef de grondwaarheid per aanbieder."""
+def maak_studie(map_: Path, aantal: int = 12, zaad: int = 2026, begroting: int = 0) -> list[dict[str, Any]]:
+    """Schrijf ``aantal`` ingevulde sjablonen naar ``map_`` en geef de grondwaarheid per aanbieder (van de
+    realisatie). De eerste ``begroting`` aanbieders vullen ook een begroting in."""
     map_.mkdir(parents=True, exist_ok=True)
     sjabloon = schrijf_sjabloon(map_ / ".sjabloon.xlsx")
     rng = random.Random(zaad)
     waarheid = []
     for k in range(aantal):
-        opgave, som = maak_opgave(rng, k)
+        opgave, som = maak_opgave(rng, k, begroting=k < begroting)
         schrijf_ingevuld(sjabloon, map_ / f"aanbieder-{k + 1:03d}.xlsx", opgave)
         waarheid.append(som)
     sjabloon.unlink()
@@ -190,8 +215,9 @@ def main() -> None:
     p.add_argument("map", type=Path)
     p.add_argument("--aantal", type=int, default=12)
     p.add_argument("--zaad", type=int, default=2026)
+    p.add_argument("--begroting", type=int, default=0, help="zoveel aanbieders vullen ook een begroting in")
     a = p.parse_args()
-    maak_studie(a.map, a.aantal, a.zaad)
+    maak_studie(a.map, a.aantal, a.zaad, a.begroting)
     print(f"{a.aantal} ingevulde sjablonen en grondwaarheid.json geschreven in {a.map}")
 
 

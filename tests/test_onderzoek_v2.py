@@ -6,7 +6,6 @@ model (de figuren van de rekenkern): een onafhankelijke weg naar dezelfde kosten
 
 from __future__ import annotations
 
-import copy
 import random
 from pathlib import Path
 from typing import Any
@@ -28,31 +27,17 @@ from kostprijs.onderzoek.voorstel import Normen
 from tests.conftest import REFERENTIE, ROOT, VOORBEELDEN
 from tests.test_onderzoek_inlezen import gelijk, script
 
-BEDRAGEN = ("ort_betaald", "inhuur_kosten", "clientkosten", "huur", "kapitaallasten", "energie", "onderhoud",
-            "inventaris", "overhead_bedrag")
-
 
 @pytest.fixture(scope="module")
 def sjabloon(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return schrijf_sjabloon(tmp_path_factory.mktemp("v2") / "sjabloon.xlsx")
 
 
-def _begroting(locaties: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Een begroting naast de realisatie: 8% hogere bedragen en loonkosten, dezelfde locaties en functies."""
-    uit = copy.deepcopy(locaties)
-    for loc in uit:
-        for sleutel in BEDRAGEN:
-            if loc.get(sleutel) is not None:
-                loc[sleutel] = round(loc[sleutel] * 1.08, 2)
-        loc["functies"] = [(naam, fte, round(kosten * 1.08, 2)) for naam, fte, kosten in loc["functies"]]
-    return uit
-
-
 def _opgave(soort: str, zaad: int) -> dict[str, Any]:
     synth = script("maak_synthetische_studie")
     opgave, _ = synth.maak_opgave(random.Random(zaad), 0)  # aanbieder 0: de definities van de regio
     if soort in ("begroting", "beide"):
-        opgave["begroting"] = _begroting(opgave["locaties"])
+        opgave["begroting"] = script("maak_synthetische_studie").begroting_van(opgave["locaties"])
         opgave["aanbieder"]["begrotingsjaar"] = 2027
     if soort == "begroting":
         opgave["locaties"] = []
