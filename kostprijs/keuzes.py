@@ -5,7 +5,8 @@ inkoper of controller ziet overal de woorden uit deze ene tabel ("aandeel van he
 en cliëntkosten"). Lezers van werkboeken zetten een gekozen woord met :func:`waarde` terug naar de vaste
 waarde; de oude vaste waarde wordt ook nog aanvaard (werkboeken van vóór deze woorden).
 
-Deze module laadt niets zwaars: ``import kostprijs`` blijft licht.
+Een woord bevat geen komma: Excel scheidt de woorden van een keuzelijst met komma's. Deze module laadt
+niets zwaars: ``import kostprijs`` blijft licht.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 KEUZES: dict[str, dict[str, str]] = {
-    "weken_per_jaar": {"365/7": "365/7 (52,14 weken)", "365.25/7": "365,25/7 (52,18 weken)", "52": "52 weken"},
+    "weken_per_jaar": {"365/7": "365 dagen / 7", "365.25/7": "365¼ dagen / 7", "52": "52 weken"},
     "overhead_conventie": {"aandeel_totaal": "aandeel van het totaal", "opslag_direct": "opslag op de grondslag",
                            "bedrag": "vast bedrag per jaar"},
     "risico_grondslag": {"kostprijs": "opslag op de kostprijs", "tarief": "aandeel van het tarief"},
-    "afronding": {"rekenkundig_centen": "op centen, half van nul af"},
+    "afronding": {"rekenkundig_centen": "op centen (half van nul af)"},
     "bezettingsbasis": {"capaciteit": "alle plaatsen (capaciteit)"},
     "rente_over": {"gemiddeld_vermogen": "gemiddeld vermogen", "boekwaarde": "boekwaarde"},
     "dienst_soort": {"wakker": "wakker", "slaap": "slaapdienst", "waak": "waakdienst"},

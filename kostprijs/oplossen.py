@@ -273,7 +273,7 @@ def conventies_tekst(m: KwvModel) -> dict[str, str]:
     return {
         "weken_per_jaar": f"{c.weken_per_jaar.replace('.', ',')} ({nl_getal(WEKEN_PER_JAAR[c.weken_per_jaar], 6)} "
                           "weken)",
-        "dagen_per_jaar": str(m.dagen_per_jaar),
+        "dagen_per_jaar": f"{m.dagen_per_jaar} dagen",
         "overhead_conventie": oh,
         "overhead_grondslag": grondslag_tekst(c.overhead_grondslag),
         "risico_grondslag": {"kostprijs": "opslag op de kostprijs",

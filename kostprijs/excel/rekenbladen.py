@@ -126,7 +126,7 @@ def tariefopbouw(b: Blad, c: Context) -> None:
     """Het blad Tariefopbouw: eerst de kostencomponenten van de andere bladen, dan de tabel, dan de kopgetallen."""
     b.kop("Componenten van de kostprijs (van de andere tabbladen)")
     for label, sleutel in VERWIJZINGEN:
-        b.regel(label, f"verwijzing_{sleutel}", sleutel, c.res.waarde(sleutel), "geld", "EUR/jaar")
+        b.regel(label, f"verwijzing_{sleutel}", sleutel, c.res.waarde(sleutel), "geld", "EUR per jaar")
     blad(b, c, "Tariefopbouw")
     gerapporteerd(b, c)
 

@@ -29,13 +29,19 @@ def notatie(kolom: str) -> str:
     return "geld" if any(w in k for w in GELDWOORDEN) else "getal"
 
 
+def kolomkop(kolom: str) -> str:
+    """Een kolomnaam zoals een mens hem leest: ``tarief_per_bezet_etmaal`` -> ``Tarief per bezet etmaal``."""
+    tekst = kolom.replace("_", " ").strip()
+    return tekst[:1].upper() + tekst[1:]
+
+
 def schrijf_tabellen(b: Blad, tabellen: Mapping[str, Any]) -> None:
     """Schrijf elke tabel (titel -> DataFrame) onder elkaar, met een lijngrafiek ernaast."""
     for titel, df in tabellen.items():
         tabel = df.reset_index() if not _gewone_index(df) else df
         kolommen = [str(k) for k in tabel.columns]
         b.kop(titel, len(kolommen))
-        b.koppen(kolommen)
+        b.koppen([kolomkop(k) for k in kolommen])
         eerste = b.rij
         for rij in tabel.itertuples(index=False):
             for k, w in enumerate(rij):
@@ -71,10 +77,10 @@ def _grafiek(b: Blad, titel: str, kolommen: list[str], eerste: int, laatste: int
         return
     g: Any = b.wb.add_chart({"type": "line"})
     for k in reeksen:
-        g.add_series({"name": kolommen[k], "categories": [b.naam, eerste, 0, laatste, 0],
+        g.add_series({"name": kolomkop(kolommen[k]), "categories": [b.naam, eerste, 0, laatste, 0],
                       "values": [b.naam, eerste, k, laatste, k]})
     g.set_title({"name": titel})
-    g.set_x_axis({"name": kolommen[0], **({"num_format": "0%"} if notatie(kolommen[0]) == "procent" else {})})
+    g.set_x_axis({"name": kolomkop(kolommen[0]), **({"num_format": "0%"} if notatie(kolommen[0]) == "procent" else {})})
     g.set_y_axis({"num_format": "[$€-413] #,##0", "major_gridlines": {"visible": True,
                                                                       "line": {"color": "#D9D9D9"}}})
     g.set_legend({"position": "bottom"})

@@ -190,6 +190,6 @@ def _overhead(loc: Locatie, kosten: dict[str, float], regio: Regiodefinities, sp
         f"{label('overhead_grondslag', loc.overhead_grondslag)} ({_nl(grondslag)} EUR)",
         f"{_nl(100 * regio_pct, 2)}% als {label('overhead_conventie', regio.overhead_conventie)} op "
         f"{label('overhead_grondslag', regio.overhead_grondslag)}",
-        f"opslag {_nl(100 * opslag, 2)}% x {_nl(grondslag)} = {_nl(bedrag)} EUR/jaar overhead",
+        f"opslag {_nl(100 * opslag, 2)}% x {_nl(grondslag)} = {_nl(bedrag)} euro per jaar overhead",
         pct, regio_pct, "/1"))
     return bedrag

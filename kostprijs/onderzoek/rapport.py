@@ -147,12 +147,12 @@ class _Rapport:
                   "letpct": wb.add_format({**basis, "bg_color": "#F8CBAD", "num_format": "0.0%"})}
 
     def blad(self, naam: str, titel: str, breedtes: list[float], *, liggend: bool = True, hoog: int = 0,
-             herhaal: int | None = None) -> Any:
+             herhaal: int = 0) -> Any:
         ws = self.wb.add_worksheet(naam)
         for k, b in enumerate(breedtes):
             ws.set_column(k, k, b)
         ws.write_string(0, 0, titel, self.f["titel"])
-        pagina(ws, TITEL, liggend=liggend, hoog=hoog, herhaal=(0, herhaal) if herhaal is not None else None)
+        pagina(ws, TITEL, liggend=liggend, hoog=hoog, herhaal=(0, herhaal))
         ws.breedtes = breedtes
         return ws
 

@@ -131,7 +131,7 @@ def _instructie(wb: Any, f: dict[str, Any], naam: str) -> None:
         ws.write_string(f"A{i}", f"{i - 3}.", f["label"])
         ws.write_string(f"B{i}", regel, f["tekst"])
         ws.set_row(i - 1, rijhoogte(regel, 100))
-    pagina(ws, naam, versie=SJABLOON_VERSIE)
+    pagina(ws, naam, versie=SJABLOON_VERSIE, herhaal=(0, 0))
     afdrukbereik(ws, len(INSTRUCTIE) + 3, 1)
     ws.protect()
 
@@ -155,7 +155,7 @@ def _definities(wb: Any, f: dict[str, Any], regio: Regiodefinities, naam: str) -
         rij += 1
         ws.write_string(rij - 1, 0, COMPONENTLABELS.get(comp, comp).capitalize(), f["vast"])
         ws.write_string(rij - 1, 1, OMSCHRIJVING[comp], f["vast"])
-    pagina(ws, naam, versie=SJABLOON_VERSIE)
+    pagina(ws, naam, versie=SJABLOON_VERSIE, herhaal=(0, 2))
     afdrukbereik(ws, rij, 1)
     ws.protect()
 
@@ -277,6 +277,7 @@ def _controles(ws: Any, f: dict[str, Any]) -> None:
     for rij, tekst in ((47, "Totaal fte"), (48, "Totaal personeel in loondienst met ORT (EUR per jaar)"),
                        (49, "Totaal huisvesting (EUR per jaar)")):
         ws.write_string(f"B{rij}", tekst, f["label"])
+        ws.set_row(rij - 1, rijhoogte(tekst, BREEDTE_LOCATIE["B"]))
     for kolom, fte, loon in (("C", "C", "D"), ("D", "E", "F")):
         ws.write_formula(f"{kolom}47", f"=SUM({fte}{eerste}:{fte}{laatste})", f["controle"], 0)
         ws.write_formula(f"{kolom}48", f"=SUM({loon}{eerste}:{loon}{laatste})+N({kolom}25)", f["controle"], 0)
