@@ -173,8 +173,8 @@ def _bewerk(pad: Path, reg: Register, wijzigingen: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(("wijziging", "verwacht"), [
-    ({"kwv_bezettingsgraad": 85}, "0.85"),
-    ({"functie_1_maandsalaris": "3.500,00"}, "verwacht een getal"),
+    ({"kwv_bezettingsgraad": 85}, "typ 85% (met het %-teken) of 0,85"),
+    ({"functie_1_maandsalaris": "3.500,00"}, "geen getal; typ het als getal, zonder punten en zonder €-teken: 3500"),
     ({"kwv_plaatsen": "=2+2"}, "formule"),
     ({"kwv_plaatsen": None}, "verplicht veld ontbreekt"),
     ({"dienst_1_begin": "7 uur"}, "kloktijd"),
@@ -199,6 +199,30 @@ def test_lees_excel_fout_noemt_blad_en_cel(referentie: Any, wijziging: dict[str,
     adres = reg.invoer[{"overhead_bedrag_per_jaar": "overhead_percentage"}.get(naam, naam)]
     assert any(m.plaats.startswith(adres) and verwacht in m.tekst for m in e.value.meldingen), e.value.meldingen
     assert "Traceback" not in str(e.value) and "input_type" not in str(e.value)
+
+
+@pytest.mark.parametrize(("naam", "tekst", "hint"), [
+    ("huisvesting_huur_per_jaar", "42.000", "typ het als getal, zonder punten en zonder €-teken: 42000"),
+    ("huisvesting_huur_per_jaar", "€ 1.234,56", ": 1234,56"),
+    ("huisvesting_huur_per_jaar", "1234,5", ": 1234,5"),
+    ("kwv_bezettingsgraad", "85%", "typ het als getal: 85% (met het %-teken) of 0,85"),
+    ("kwv_bezettingsgraad", "0.85", "85% (met het %-teken) of 0,85"),
+    ("kwv_bezettingsgraad", "0,85", "85% (met het %-teken) of 0,85"),
+    ("kwv_bezettingsgraad", "veel", "geen getal; typ een getal"),
+])
+def test_lees_excel_nederlandse_getallen_als_tekst(referentie: Any, naam: str, tekst: str, hint: str) -> None:
+    """Tekst in een getalcel: de hint zegt wat de gebruiker in Nederlandse Excel typt ('42.000' is 42000)."""
+    from kostprijs import InvoerFout
+    from kostprijs.excel import lees_werkboek
+
+    _, reg, pad = referentie
+    _bewerk(pad, reg, {naam: tekst})
+    with pytest.raises(InvoerFout) as e:
+        lees_werkboek(pad)
+    [melding] = [m for m in e.value.meldingen if m.plaats.startswith(reg.invoer[naam])]
+    assert hint in melding.tekst
+    advies = melding.tekst.split(";", 1)[1]
+    assert not advies.endswith(": 42") and "0.85" not in advies  # nooit 42 voor '42.000', nooit een Engelse punt
 
 
 def test_lees_excel_meldt_alle_fouten_tegelijk(referentie: Any) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,45 @@ def _laad(pad: Path, data_only: bool) -> Any:
     except Exception as e:  # openpyxl kent geen eigen foutklasse voor kapotte bestanden
         raise InvoerFout([Melding(pad.name, f"het werkboek kan niet worden gelezen ({type(e).__name__})")],
                          pad.name) from None
+
+
+_NL_DUIZENDTAL = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
+_NL_KOMMA = re.compile(r"^-?\d+(,\d+)?$")
+_PUNT = re.compile(r"^-?\d+\.\d+$")
+
+
+def _nl(x: float) -> str:
+    """Een getal zoals Nederlandse Excel het toont, zonder duizendtallen: ``0.85`` -> ``0,85``."""
+    return f"{x:.10g}".replace(".", ",")
+
+
+def getal_uit_tekst(tekst: str) -> float | None:
+    """Het getal dat iemand bedoelde met tekst in een getalcel, Nederlands gelezen; ``None`` als het geen getal is.
+
+    ``'42.000'`` is 42000 (een punt scheidt duizendtallen), ``'1.234,56'`` is 1234,56, ``'0,85'`` is 0,85;
+    ``'0.85'`` (een punt met andere dan drie cijfers erachter) is 0,85.
+    """
+    t = tekst.replace("€", "").replace("\u00a0", "").replace(" ", "").rstrip("%")
+    if _NL_DUIZENDTAL.match(t):
+        return float(t.replace(".", "").replace(",", "."))
+    if _NL_KOMMA.match(t):
+        return float(t.replace(",", "."))
+    if _PUNT.match(t):
+        return float(t)
+    return None
+
+
+def tekst_in_getalcel(tekst: str, procent: bool) -> str:
+    """De melding voor tekst in een getalcel, met wat de gebruiker in Nederlandse Excel kan typen."""
+    kort = tekst.strip()[:40]
+    uit = f"de cel bevat tekst ('{kort}'), geen getal"
+    g = getal_uit_tekst(tekst)
+    if g is None:
+        return uit + "; typ een getal"
+    if kort.endswith("%") or procent:
+        breuk = g / 100 if kort.endswith("%") or g > 1 else g
+        return uit + f"; typ het als getal: {_nl(100 * breuk)}% (met het %-teken) of {_nl(breuk)}"
+    return uit + f"; typ het als getal, zonder punten en zonder €-teken: {_nl(g)}"
 
 
 def _tijd(w: Any) -> Any:
@@ -174,6 +214,11 @@ class _Lezer:
             if w in (0, 1):
                 return int(w)
             return self._fout(naam, veld, f"vul 1 (dienst draait die dag) of 0 in, gevonden '{w}'")
+        if s in ("getal", "geheel") and isinstance(w, str):
+            return self._fout(naam, veld, tekst_in_getalcel(w, veld.notatie == "procent"))
+        if veld.notatie == "procent" and isinstance(w, int | float) and 1 < w <= 100 and (veld.maximum or 1) <= 1:
+            return self._fout(naam, veld, f"{_nl(w)} is te groot voor een percentage; typ {_nl(w)}% (met het "
+                                          f"%-teken) of {_nl(w / 100)}")
         if s == "geheel" and isinstance(w, float) and w.is_integer():
             return int(w)
         return w

@@ -7,6 +7,7 @@ de modellen kunnen geven een Nederlandse tekst heeft en dat er geen Python-repr 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -65,9 +66,12 @@ def _toon(x: Any) -> str:
 
 
 def _als_getal(tekst: str) -> float | None:
-    t = tekst.strip().rstrip("%").strip().replace(",", ".")
+    """Het bedoelde getal, Nederlands gelezen: ``'42.000'`` is 42000 (duizendtallen), ``'0,85'`` is 0,85."""
+    t = tekst.strip().rstrip("%").strip()
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", t):
+        t = t.replace(".", "")
     try:
-        return float(t)
+        return float(t.replace(",", "."))
     except ValueError:
         return None
 
