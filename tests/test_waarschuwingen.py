@@ -126,4 +126,4 @@ def test_werkboek_toont_waarschuwingen(tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(tmp_path / "w.xlsx")["Toelichting"]
     teksten = [str(c.value) for rij in ws.iter_rows() for c in rij if c.value]
     assert "Waarschuwingen (controleer deze punten)" in teksten
-    assert any(f"bezettingsgraad (m.yaml, regel {regel('bezettingsgraad:')})" in t for t in teksten)
+    assert any(f"Normbezetting (m.yaml, regel {regel('bezettingsgraad:')})" in t for t in teksten)

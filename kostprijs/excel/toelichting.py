@@ -67,6 +67,15 @@ def veldlabel(pad: str, functies: Sequence[str] = ()) -> str:
     return _PREMIES.get(laatste, laatste.replace("_", " ").capitalize())
 
 
+def plaats(tekst: str, m: KwvModel) -> str:
+    """De plaats van een waarschuwing in woorden: ``bezettingsgraad (m.yaml, regel 7)`` -> ``Normbezetting
+    (m.yaml, regel 7)``."""
+    pad, haakje, rest = tekst.partition(" (")
+    if not pad or " " in pad:
+        return leesbaar(tekst)
+    return veldlabel(pad, [f.naam for f in m.functies]) + (f" ({rest}" if haakje else "")
+
+
 def leesbaar(tekst: str) -> str:
     """Tekst voor een mens: zonder parameternamen en met spaties in plaats van liggende streepjes."""
     tekst = re.sub(r"\s*\((?:register, )?[a-z0-9_]+(?:\.[a-z0-9_]+)+\)", "", tekst)
@@ -164,7 +173,7 @@ def schrijf_toelichting(b: Blad, m: KwvModel, res: Resultaat, diensten: int, fun
     if res.waarschuwingen:
         b.kop("Waarschuwingen (controleer deze punten)", 3)
         for w in res.waarschuwingen:
-            s.rij(w.code.replace("_", " ").capitalize(), leesbaar(w.tekst))
+            s.rij(w.code.replace("_", " ").capitalize(), f"{leesbaar(w.tekst)} ({plaats(w.plaats, m)})")
     b.kop("Conventies", 3)
     for k, tekst in res.conventies.items():
         s.rij(CONVENTIES.get(k, k.replace("_", " ").capitalize()), leesbaar(tekst))
