@@ -18,6 +18,7 @@ from kostprijs import KostprijsFout, KwvModel, bereken, lees_model
 from kostprijs.cli import main
 from kostprijs.excel import schrijf_werkboek
 from kostprijs.excel.blad import Register
+from kostprijs.excel.opmaak import KLEUR_INVOER, KLEUR_INVOER_SUGGESTIE, KLEUR_INVOER_VAST
 from tests.conftest import REFERENTIE
 
 INJECTIES = ['=HYPERLINK("http://x","klik")', "+SUM(1)", "-2+3", "@SUM(1)", '{=1+1}', "http://x.example"]
@@ -138,11 +139,17 @@ def test_opmaak_beveiliging_validatie_en_afdrukken(referentie: Any) -> None:
         assert ws.freeze_panes == "A4", ws.title
     inv = wb["Uitgangspunten"]
     gevalideerd = {str(c) for dv in inv.data_validations.dataValidation for c in dv.sqref.ranges}
+    kleur = {"Vast": KLEUR_INVOER_VAST, "Suggestie": KLEUR_INVOER_SUGGESTIE, "Eigen": KLEUR_INVOER}
+    m = referentie[0]
     for naam, adres in reg.invoer.items():
         cel = adres.split("!")[1]
         assert not inv[cel].protection.locked, naam
-        assert inv[cel].comment is not None, naam
-        assert inv[cel].comment.text.startswith(("Vast", "Suggestie", "Eigen")), naam
+        vrij = re.match(r"(dienst|functie)_(\d+)_", naam)
+        if vrij and int(vrij.group(2)) > len(m.rooster.diensten if vrij.group(1) == "dienst" else m.functies):
+            assert inv[cel].fill.fgColor.rgb == "FF" + KLEUR_INVOER[1:], naam  # een vrije regel: eigen (geel)
+            continue
+        soort = inv[cel].comment.text.split(".")[0].split()[0]
+        assert inv[cel].fill.fgColor.rgb == "FF" + kleur[soort][1:], naam  # de soort in kleur en opmerking
         assert cel in gevalideerd, naam
         assert naam in wb.defined_names
     blad, r, k = _rc(reg.figuren["tarief_per_bezet_etmaal"])
@@ -353,3 +360,23 @@ def test_namen_die_alleen_in_hoofdletters_verschillen_worden_geweigerd() -> None
     d["rooster"]["diensten"][0]["naam"] = "Laat"
     with pytest.raises(ValidationError, match="hoofdletters"):
         KwvModel.model_validate(d)
+
+
+def test_elke_invoer_is_vast_suggestie_of_eigen(tmp_path: Path) -> None:
+    """De korte referentiecasus laat registerwaarden weg: die zijn vast (bron) of suggestie (afgeleid, of een
+    standaard van kostprijs die het model weglaat); wat het model zelf noemt, is eigen."""
+    m = lees_model(REFERENTIE.parent / "kwv-4-plaatsen-kort.yaml")
+    reg = schrijf_werkboek(m, tmp_path / "kort.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "kort.xlsx")["Uitgangspunten"]
+    verwacht = {"productiviteit_verlofuren": ("Vast", "vast (register)", KLEUR_INVOER_VAST),
+                "productiviteit_uren_per_feestdag": ("Suggestie", "suggestie", KLEUR_INVOER_SUGGESTIE),
+                "productiviteit_overige_uren": ("Suggestie", "suggestie", KLEUR_INVOER_SUGGESTIE),
+                "productiviteit_verzuimpercentage": ("Eigen", "eigen waarde", KLEUR_INVOER),
+                "functie_1_maandsalaris": ("Eigen", None, KLEUR_INVOER)}
+    for naam, (opmerking, kolom, kleur) in verwacht.items():
+        cel = ws[reg.invoer[naam].split("!")[1]]
+        assert cel.comment.text.startswith(opmerking), naam
+        assert cel.fill.fgColor.rgb == "FF" + kleur[1:], naam
+        if kolom:
+            assert ws.cell(cel.row, 4).value == kolom, naam
+    assert "uit de bron" in ws[reg.invoer["productiviteit_verlofuren"].split("!")[1]].comment.text

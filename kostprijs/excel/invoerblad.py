@@ -164,8 +164,9 @@ class InvoerBlad:
         b.noem(naam, rij, kol)
         b.reg.invoer[naam] = f"{b.naam}!{cel(rij, kol)}"
         ws.data_validation(rij, kol, rij, kol, _validatie(veld))
-        ws.write_comment(rij, kol, self.opmerking(veld, soort, h, vrij),
-                         {"author": "kostprijs", "x_scale": 2.5, "y_scale": 1.8})
+        if not vrij:  # een vrije regel is eigen (geel); de kop van de tabel en de handleiding leggen hem uit
+            ws.write_comment(rij, kol, self.opmerking(veld, soort, h, vrij),
+                             {"author": "kostprijs", "x_scale": 2.5, "y_scale": 1.8})
         return soort
 
     def opmerking(self, veld: v.Veld, soort: SoortWaarde, h: Herkomst | None, vrij: bool) -> str:
@@ -236,6 +237,7 @@ class InvoerBlad:
 
     def schrijf(self) -> None:
         d, m = self.data, self.m
+        self.b.koppen(["Gegeven", "Waarde", "Eenheid", "Soort", "Toelichting (meer in de opmerking bij de cel)"])
         self.sectie(v.SECTIES[0])
         self.sectie(v.RISICO_SECTIE, {"risico_opslag": d["risico_opslag"]})
         self.sectie(v.SECTIES[1])

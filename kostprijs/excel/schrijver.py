@@ -167,6 +167,6 @@ def _basismodel(wb: Any, model: KwvModel, res: Resultaat) -> None:
 
 def _toelichting(b: Blad, m: KwvModel, res: Resultaat, diensten: int, functies: int) -> None:
     """Het eerste tabblad: een korte handleiding, het kopgetal, de herkomst en de conventies."""
-    from kostprijs.excel.toelichting import schrijf_toelichting
+    from kostprijs.excel.toelichting import schrijf_toelichting  # het blad Toelichting schrijft deze module
 
-    schrijf_toelichting(b, m, res, diensten, functies)
+    schrijf_toelichting(b, m, res, diensten, functies, invoer_hash(m))

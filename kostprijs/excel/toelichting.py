@@ -101,8 +101,9 @@ class _Schrijver:
         b.rij += 1
 
 
-def schrijf_toelichting(b: Blad, m: KwvModel, res: Resultaat, diensten: int, functies: int) -> None:
-    """Schrijf het tabblad Toelichting (het werkboek bestaat dan al, op dit blad na)."""
+def schrijf_toelichting(b: Blad, m: KwvModel, res: Resultaat, diensten: int, functies: int, sha: str) -> None:
+    """Schrijf het tabblad Toelichting (het werkboek bestaat dan al, op dit blad na); ``sha`` is de SHA-256
+    van de invoer."""
     from kostprijs.core.afronding import rond_af
 
     s, ws, op = _Schrijver(b), b.ws, b.op
@@ -166,7 +167,7 @@ def schrijf_toelichting(b: Blad, m: KwvModel, res: Resultaat, diensten: int, fun
     ws.write_string(b.rij, 0, "Parameterjaar", op.label_vet)
     ws.write_number(b.rij, 1, m.jaar, b.op.cel("vast", "geheel"))
     b.rij += 1
-    s.rij("Invoer (SHA-256)", _hash(m))
+    s.rij("Invoer (SHA-256)", sha)
     s.rij("Bron van de rekenregels", "De methodebeschrijving van kostprijs (docs/methode.md); CAO Jeugdzorg "
           "(werktijden, ORT, vakantietoeslag, eindejaarsuitkering); Besluit Jeugdwet art. 2.3 (AMvB reële prijzen, "
           "Stb. 2024, 69). De bron van elke invoer staat in de opmerking bij de cel op Uitgangspunten.")
@@ -187,8 +188,3 @@ def schrijf_toelichting(b: Blad, m: KwvModel, res: Resultaat, diensten: int, fun
     s.rij("Tabbladen", "Toelichting, Uitgangspunten, Formatie, Personeelskosten, Huisvesting, Overhead, "
           "Tariefopbouw, Bezetting")
 
-
-def _hash(m: KwvModel) -> str:
-    from kostprijs.excel.schrijver import invoer_hash
-
-    return invoer_hash(m)
