@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 
 pytest.importorskip("starlette")
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-from kostprijs.cli import main  # noqa: E402
-from kostprijs.web.app import maak_app  # noqa: E402
-from kostprijs.web.beveiliging import CSP  # noqa: E402
-from kostprijs.web.verzoek import MAX_LICHAAM, XLSX  # noqa: E402
-from tests.conftest import REFERENTIE, VOORBEELDEN  # noqa: E402
+from kostprijs.cli import main
+from kostprijs.web.app import maak_app
+from kostprijs.web.beveiliging import CSP
+from kostprijs.web.verzoek import MAX_LICHAAM, XLSX
+from tests.conftest import REFERENTIE, VOORBEELDEN
 
 YAML = {"content-type": "application/yaml"}
 VOORBEELDBESTANDEN = sorted(VOORBEELDEN.glob("*.yaml"))

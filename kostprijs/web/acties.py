@@ -151,7 +151,8 @@ def _indexering(data: Gegevens, pad: Pad, waarde: str) -> None:
     if waarde == "geen":
         data.pop("indexering", None)
         return
-    ix = data.get("indexering") if isinstance(data.get("indexering"), dict) else {}
+    bestaand = data.get("indexering")
+    ix: dict[str, Any] = bestaand if isinstance(bestaand, dict) else {}
     ix["methode"] = waarde
     if "vng_jaar" not in ix and "loonindex" not in ix:
         ix["vng_jaar"] = data.get("jaar")
@@ -191,7 +192,8 @@ def voer_uit(data: Any, actie: Any) -> Gegevens:
         raise InvoerFout([Melding("actie.pad", "het pad moet een lijst namen en nummers zijn")])
     nieuw = copy.deepcopy(data)
     ACTIES[actie["naam"]](nieuw, tuple(pad), str(actie.get("waarde", "")))
-    return zonder_leeg(nieuw)
+    schoon: Gegevens = zonder_leeg(nieuw)
+    return schoon
 
 
 def zonder_leeg(x: Any, namen: bool = False) -> Any:

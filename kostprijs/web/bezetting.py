@@ -61,9 +61,10 @@ def vergelijking(model: KwvModel, invoer: Any) -> dict[str, Any]:
     regels = fi.regels_uit(STANDAARD_REGELS)
     v = fi.vergelijk_volledig(model, sc, regels)
     df, a = v.tabel, v.tabel.attrs
-    rijen = [{"regel": r.regel, "betaling": nl_getal(r.betaling, 0), "sd_betaling": nl_getal(r.sd_betaling, 0),
-              "resultaat": nl_getal(r.resultaat, 0), "p5": nl_getal(r.p5_resultaat, 0),
-              "kans": nl_procent(r.kans_verlies, 1)} for r in df.itertuples()]
+    rijen = [{"regel": r["regel"], "betaling": nl_getal(float(r["betaling"]), 0),
+              "sd_betaling": nl_getal(float(r["sd_betaling"]), 0), "resultaat": nl_getal(float(r["resultaat"]), 0),
+              "p5": nl_getal(float(r["p5_resultaat"]), 0), "kans": nl_procent(float(r["kans_verlies"]), 1)}
+             for r in df.to_dict("records")]
     staafjes = grafiek.staven(list(df["regel"]), list(df["resultaat"]), list(df["p5_resultaat"]),
                               list(df["p95_resultaat"]), "Jaarresultaat aanbieder per financieringsvorm",
                               "EUR per jaar", grafiek.euro)
@@ -78,8 +79,8 @@ def vergelijking(model: KwvModel, invoer: Any) -> dict[str, Any]:
          "bezetting_mc": nl_procent(a["bezetting_mc"], 1), "runs": nl_getal(a["runs"], 0), "seed": a["seed"],
          "stationair": nl_procent(a["stationaire_bezetting"], 1), "vast": nl_getal(a["vast_kosten"], 0),
          "variabel": nl_getal(a["variabel_kosten"], 2), "begroting": nl_getal(a["begroting"], 0)}
-    aan = [{"regel": r.regel, "opbrengst": nl_getal(r.opbrengst, 0), "kosten": nl_getal(r.kosten, 0),
-            "resultaat": nl_getal(r.resultaat, 0), "startbedrag": nl_getal(r.startbedrag, 0)}
-           for r in som.itertuples()]
+    aan = [{"regel": r["regel"], **{k: nl_getal(float(r[k]), 0) for k in ("opbrengst", "kosten", "resultaat",
+                                                                           "startbedrag")}}
+           for r in som.to_dict("records")]
     return {"k": k, "rijen": rijen, "financiering": staafjes, "aanloop": aan, "aanloopgrafiek": lijn,
             "maanden": MAANDEN}

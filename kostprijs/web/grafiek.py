@@ -41,7 +41,7 @@ def mooie_stappen(laag: float, hoog: float, aantal: int = 5) -> list[float]:
     macht = 10 ** math.floor(math.log10(ruw))
     stap = next(m * macht for m in (1, 2, 5, 10) if m * macht >= ruw)
     begin = math.floor(laag / stap) * stap
-    return [begin + i * stap for i in range(int(math.ceil((hoog - begin) / stap)) + 1)]
+    return [begin + i * stap for i in range(math.ceil((hoog - begin) / stap) + 1)]
 
 
 def _schaal(laag: float, hoog: float, van: float, tot: float) -> Callable[[float], float]:

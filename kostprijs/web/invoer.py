@@ -107,8 +107,8 @@ def lees_json(tekst: str, bron: str = "model.json") -> Any:
     try:
         return json.loads(tekst, parse_constant=geen_nan)
     except json.JSONDecodeError as e:
-        raise InvoerFout([Melding(f"{bron}, regel {e.lineno}", f"geen geldige JSON (kolom {e.colno}); controleer haakjes, komma's en aanhalingstekens")],
-                         bron) from None
+        tekst = f"geen geldige JSON (kolom {e.colno}); controleer haakjes, komma's en aanhalingstekens"
+        raise InvoerFout([Melding(f"{bron}, regel {e.lineno}", tekst)], bron) from None
     except ValueError as e:
         raise InvoerFout([Melding(bron, f"{e} is geen getal; alleen eindige getallen")], bron) from None
     except RecursionError:
