@@ -335,3 +335,19 @@ def test_bezetting_fragment(client: TestClient) -> None:
     assert html.count("<svg") == 2 and "beschikbaarheid" in html and "startbedrag" in html
     r = client.post("/fragment/bezetting", json={"model": _referentie(), "scenario": {"runs": "10"}})
     assert r.status_code == 422 and r.json()["fouten"][0]["pad"] == "scenario.runs"
+
+
+def test_dockerfile_bouwt_uit_de_repository() -> None:
+    """De Dockerfile kopieert alleen wat bestaat en start de app-fabriek die er is (docker zelf draait hier niet)."""
+    import importlib
+
+    from tests.conftest import ROOT
+
+    tekst = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    for regel in tekst.splitlines():
+        if regel.startswith("COPY "):
+            for bron in regel.split()[1:-1]:
+                assert (ROOT / bron).exists(), bron
+    assert "'.[web]'" in tekst and "web = [" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    module, functie = re.search(r'"--factory", "([\w.]+):(\w+)"', tekst).groups()  # type: ignore[union-attr]
+    assert callable(getattr(importlib.import_module(module), functie))
