@@ -6,20 +6,19 @@ import argparse
 from typing import Any
 
 from kostprijs.cli._model import lees, voeg_toe, waarschuw
+from kostprijs.cli._opties import geef_json, uit_pad, voeg_json_toe, voeg_uit_toe
 from kostprijs.cli.weergave import nl_getal, nl_procent, tabel
 
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``bereken`` toe."""
-    p = sub.add_parser("bereken", help="bereken de tariefopbouw van één KWV uit een YAML-model",
-                       description="Bereken de tariefopbouw van één kleinschalige woonvoorziening.")
-    p.add_argument("model", metavar="MODEL.yaml", help="het invoermodel (zie examples/)")
-    p.add_argument("--json", action="store_true", help="druk het volledige resultaat af als JSON")
+    p = sub.add_parser("bereken", description="Bereken de tariefopbouw van één kleinschalige woonvoorziening.")
+    p.add_argument("model", metavar="MODEL.yaml", help="het invoermodel (begin met 'kostprijs nieuw'; zie examples/)")
+    voeg_json_toe(p, "het volledige resultaat")
     p.add_argument("--uitleg", metavar="FIGUUR", action="append", default=[],
                    help="leg één figuur uit (formule en invoer), bijv. tarief_per_bezet_etmaal")
     p.add_argument("--figuren", action="store_true", help="toon alle figuren met hun sleutel")
-    p.add_argument("--excel", metavar="UIT.xlsx",
-                   help="schrijf ook het werkboek met live formules (zie docs/werkboek.md)")
+    voeg_uit_toe(p, {".xlsx": "ook het werkboek met live formules, zie docs/werkboek.md"}, oud={"--excel": ".xlsx"})
     voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
@@ -32,13 +31,14 @@ def uitvoeren(args: argparse.Namespace) -> int:
     model = lees(args)
     resultaat = bereken(model)
     waarschuw(resultaat.waarschuwingen, args)
-    if args.excel:
+    werkboek = uit_pad(args, ".xlsx")
+    if werkboek:
         import sys
 
         from kostprijs.excel import schrijf_werkboek
 
-        schrijf_werkboek(model, args.excel, resultaat)
-        print(f"werkboek geschreven: {args.excel}", file=sys.stderr)
+        schrijf_werkboek(model, werkboek, resultaat)
+        print(f"werkboek geschreven: {werkboek}", file=sys.stderr)
     if args.uitleg:
         teksten = []
         for sleutel in args.uitleg:
@@ -48,7 +48,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
                 raise InvoerFout([Melding("--uitleg", str(e.args[0]))]) from None
         print("\n\n".join(teksten))
     elif args.json:
-        print(resultaat.to_json())
+        geef_json(args, resultaat.to_json())
     elif args.figuren:
         rijen = [[f.sleutel, f.omschrijving, nl_getal(f.afgerond, 2 if f.geld else 4), f.eenheid]
                  for f in resultaat.figuren.values()]

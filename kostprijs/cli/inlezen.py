@@ -6,14 +6,15 @@ import argparse
 import json
 from typing import Any
 
+from kostprijs.cli._opties import geef_json, voeg_json_toe
+
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``inlezen`` toe."""
-    p = sub.add_parser("inlezen", help="controleer en lees één ingevuld uitvraagsjabloon",
-                       description="Lees één ingevuld sjabloon als onbetrouwbare invoer: voorcontrole, "
+    p = sub.add_parser("inlezen", description="Lees één ingevuld sjabloon als onbetrouwbare invoer: voorcontrole, "
                                    "begrensd lezen, strikte controle; alle problemen met Blad!Cel.")
     p.add_argument("bestand", metavar="BESTAND.xlsx", help="het ingevulde sjabloon")
-    p.add_argument("--json", action="store_true", help="druk de ingelezen opgave af als JSON")
+    voeg_json_toe(p, "de ingelezen opgave")
     p.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -25,7 +26,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
     opgave = lees_opgave(args.bestand)
     if args.json:
-        print(json.dumps(opgave.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        geef_json(args, json.dumps(opgave.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return 0
     h = herreken(opgave)
     print(f"{opgave.aanbieder} - basisjaar {opgave.basisjaar} - {len(opgave.locaties)} locatie(s) - in orde")
