@@ -183,8 +183,8 @@ class Parser(argparse.ArgumentParser):
         if action.choices is not None and value not in action.choices:
             keuzes = [str(c) for c in action.choices]
             bijna = bedoelt_u(str(value), keuzes)
-            hint = f"; bedoelt u '{bijna[0]}'?" if bijna else ""
-            raise argparse.ArgumentError(action, f"ongeldige keuze '{value}'{hint} Kies uit: {', '.join(keuzes)}")
+            hint = f"bedoelt u '{bijna[0]}'? " if bijna else ""
+            raise argparse.ArgumentError(action, f"ongeldige keuze '{value}'; {hint}kies uit: {', '.join(keuzes)}")
 
     def format_usage(self) -> str:
         """Gebruiksregel in het Nederlands."""

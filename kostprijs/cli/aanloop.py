@@ -1,9 +1,9 @@
 """``kostprijs aanloop MODEL.yaml``: de aanloop van een nieuwe woning maand voor maand.
 
 Pad expliciet (``--bezetting 0.25,0.25,0.5,...``: bezettingsgraad per maand) of uit het bezettingsmodel
-(``--start 2 --stabilisatie 120 --gat 30``). Per financieringsvorm: opbrengst, resultaat en het startbedrag
-om quitte te draaien. Een leegstandsvergoeding met een maximum per gat valt hier weg: in een verwacht pad zijn geen gaten te tellen
-(daarvoor ``kostprijs financiering``, die per gat simuleert).
+(``--start 2 --stabilisatie 120 --gat 30``). Per financieringsvorm: opbrengst, resultaat en het startbedrag om
+quitte te draaien. Een leegstandsvergoeding met een maximum per gat valt hier weg: in een verwacht pad zijn
+geen gaten te tellen (daarvoor ``kostprijs financiering``, die per gat simuleert).
 """
 
 from __future__ import annotations
