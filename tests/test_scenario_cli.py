@@ -64,7 +64,7 @@ def test_financiering_vijf_plaatsen_start_met_twee(capsys: pytest.CaptureFixture
     assert main(["financiering", M, "--plaatsen", "5", "--start", "2", "--stabilisatie", "120", "--gat", "30",
                  "--runs", "4000", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["bezetting_exact"] == pytest.approx(0.7020, abs=5e-5)  # bezetting.md §3.6
+    assert data["bezetting_exact"] == pytest.approx(0.7020, abs=5e-5)  # ``docs/bezetting.md#referentiewaarden``
     regels = {r["regel"]: r for r in data["rijen"]}
     assert regels["beschikbaarheid"]["kans_verlies"] == 0.0
     assert regels["dagtarief (norm 90%)"]["kans_verlies"] > 0.9

@@ -176,7 +176,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("--overhead", choices=list(OVERHEAD_CONVENTIE), default="aandeel",
                    help="aandeel: deel van het totaal (standaard); opslag: opslag op de directe kosten; "
                         "bedrag: vast bedrag per jaar")
-    p.add_argument("--jaar", type=geheel_getal, default=dt.date.today().year, metavar="JJJJ",
+    p.add_argument("--jaar", type=geheel_getal, metavar="JJJJ",
                    help="modeljaar; het register levert de waarden op 1 januari (standaard dit jaar)")
     p.add_argument("--excel", action="store_true", help="begin in een werkboek (.xlsx) in plaats van YAML")
     p.add_argument("--overschrijf", action="store_true", help="overschrijf een bestaand bestand")
@@ -207,6 +207,8 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
     if not 1 <= args.plaatsen <= 50:
         raise InvoerFout([Melding("--plaatsen", f"{args.plaatsen} mag niet; kies 1 tot 50 plaatsen")])
+    if args.jaar is None:
+        args.jaar = dt.date.today().year
     if not 2000 <= args.jaar <= 2100:
         raise InvoerFout([Melding("--jaar", f"{args.jaar} mag niet; kies een jaar van 2000 tot 2100")])
     doel = _doel(args)

@@ -1,6 +1,6 @@
 """Vertaalt pydantic-validatiefouten naar Nederlandse meldingen met plaats (YAML-pad + regel, of cel).
 
-Eén sjabloon per fouttype (``reference/betrouwbaarheid.md`` §5); een test controleert dat elk type dat
+Eén sjabloon per fouttype (``docs/onderzoek.md``); een test controleert dat elk type dat
 de modellen kunnen geven een Nederlandse tekst heeft en dat er geen Python-repr in een melding staat.
 """
 

@@ -1,9 +1,10 @@
 """Laden en opvragen van gedateerde parameters.
 
 De naam van een parameter is het pad van het bestand onder ``data/`` plus de sleutel in het bestand:
-``data/vng/indexatie.yaml`` met sleutel ``ova_voorlopig`` heet ``vng.indexatie.ova_voorlopig``
-(zoals in OpenFisca, ``reference/stijl.md`` §3). Elke opvraging gebeurt op een datum; zonder waarde
-voor die datum volgt een Nederlandse fout die zegt welke periodes wél bekend zijn.
+``data/vng/indexatie.yaml`` met sleutel ``ova_voorlopig`` heet ``vng.indexatie.ova_voorlopig`` (zoals in
+OpenFisca, <https://openfisca.org/doc/coding-the-legislation/legislation_parameters.html>). Elke opvraging
+gebeurt op een datum; zonder waarde voor die datum volgt een Nederlandse fout die zegt welke periodes wél bekend
+zijn.
 """
 
 from __future__ import annotations
