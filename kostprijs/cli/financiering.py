@@ -141,7 +141,7 @@ def regels_uit(args: argparse.Namespace) -> list[Any]:
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``financiering`` uit."""
     from kostprijs import bereken
-    from kostprijs.cli.weergave import nl_getal, nl_procent
+    from kostprijs.cli.weergave import nl_eenheid, nl_getal, nl_procent
     from kostprijs.scenario import financiering as fi
     from kostprijs.scenario import uitvoer
 
@@ -164,15 +164,15 @@ def uitvoeren(args: argparse.Namespace) -> int:
     if csv and not png:
         return 0
     b = sc.bezetting
-    print(f"{b.plaatsen} plaatsen, model '{b.soort}', verblijf {nl_getal(b.verblijfsduur_dagen, 0)} dagen; "
-          f"start {sc.aanwezig_bij_start}, stabilisatie {nl_getal(sc.stabilisatie_dagen, 0)} dagen; "
+    print(f"{b.plaatsen} plaatsen, model '{b.soort}', verblijf {nl_eenheid(b.verblijfsduur_dagen, 'dagen')} dagen; "
+          f"start {sc.aanwezig_bij_start}, stabilisatie {nl_eenheid(sc.stabilisatie_dagen, 'dagen')} dagen; "
           f"{sc.runs} MC-jaren, seed {sc.seed}")
     print(f"Bezetting: exact {nl_procent(a['bezetting_exact'])} (sd {nl_procent(a['sd_bezetting_exact'])}), "
           f"MC {nl_procent(a['bezetting_mc'])} (sd {nl_procent(a['sd_bezetting_mc'])})")
     print(f"Stationair: bezetting {nl_procent(a['stationaire_bezetting'])}, kans vol {nl_procent(a['kans_vol'])}, "
           f"{nl_getal(a['weigeringen_per_jaar'], 1)} weigeringen en {nl_getal(a['opnames_per_jaar'], 1)} opnames per "
-          f"jaar, leegstand {nl_getal(a['leegstand_plaatsdagen_per_jaar'], 0)} plaatsdagen per jaar, gemiddeld gat "
-          f"{nl_getal(a['gat_dagen'], 0)} dagen")
+          f"jaar, leegstand {nl_eenheid(a['leegstand_plaatsdagen_per_jaar'], 'dagen')} plaatsdagen per jaar, "
+          f"gemiddeld gat {nl_eenheid(a['gat_dagen'], 'dagen')} dagen")
     print(f"Kosten: vast EUR {nl_getal(a['vast_kosten'])} per jaar + EUR {nl_getal(a['variabel_kosten'])} per "
           f"bezet etmaal; begroting (tariefbudget bij de norm) EUR {nl_getal(a['begroting'])}\n")
     print(uitvoer.tabel_tekst(df, KOLOMMEN))

@@ -20,7 +20,7 @@ def registreer(sub: Any) -> None:
 
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``inlezen`` uit; schrijft niets weg."""
-    from kostprijs.cli.weergave import nl_getal, tabel
+    from kostprijs.cli.weergave import nl_eenheid, nl_getal, tabel
     from kostprijs.onderzoek.herrekening import herreken
     from kostprijs.onderzoek.inlezen import lees_opgave
 
@@ -30,7 +30,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
         return 0
     h = herreken(opgave)
     print(f"{opgave.aanbieder} - basisjaar {opgave.basisjaar} - {len(opgave.locaties)} locatie(s) - in orde")
-    rijen = [[loc.naam, str(loc.plaatsen), nl_getal(loc.bezette_etmalen, 1), nl_getal(loc.kosten[c])]
+    rijen = [[loc.naam, str(loc.plaatsen), nl_eenheid(loc.bezette_etmalen, "etmalen/jaar"), nl_getal(loc.kosten[c])]
              for loc in h.locaties for c in ("kostprijs",)]
     print(tabel(["locatie", "plaatsen", "bezette etmalen", "kostprijs per jaar"], rijen))
     for r in h.herrekeningen:
