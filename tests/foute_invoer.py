@@ -34,8 +34,8 @@ class Geval:
 
 GEVALLEN: list[Geval] = [
     Geval("percentage_als_heel_getal", REF, vervang("bezettingsgraad: 0.90", "bezettingsgraad: 85"),
-          ("bezettingsgraad", "regel 8", "bedoelt u 0.85")),
-    Geval("nul_plaatsen", REF, vervang("plaatsen: 4", "plaatsen: 0"), ("plaatsen", "regel 7", "≥ 1")),
+          ("bezettingsgraad", "regel 7", "bedoelt u 0.85")),
+    Geval("nul_plaatsen", REF, vervang("plaatsen: 4", "plaatsen: 0"), ("plaatsen", "regel 6", "≥ 1")),
     Geval("plaatsen_als_tekst", REF, vervang("plaatsen: 4", "plaatsen: vier"),
           ("plaatsen", "verwacht een geheel getal", "'vier'")),
     Geval("bezetting_nul", REF, vervang("bezettingsgraad: 0.90", "bezettingsgraad: 0"), ("bezettingsgraad", "> 0")),
@@ -53,7 +53,7 @@ GEVALLEN: list[Geval] = [
     Geval("onbekende_sleutel", REF, vervang("risico_opslag: 0.03", "risico_opslag: 0.03\nkleur: rood"),
           ("kleur", "onbekende sleutel")),
     Geval("dubbele_sleutel", REF, vervang("plaatsen: 4", "plaatsen: 4\nplaatsen: 5"),
-          ("plaatsen", "twee keer", "regel 8")),
+          ("plaatsen", "twee keer", "regel 7")),
     Geval("yaml_no_als_boolean", ZES, vervang("doorbetaling_bij_afwezigheid: true", "doorbetaling_bij_afwezigheid: no"),
           ("ort_tabel.doorbetaling_bij_afwezigheid", "true of false", "'no'")),
     Geval("yaml_NO_als_boolean", ZES, vervang("doorbetaling_bij_afwezigheid: true", "doorbetaling_bij_afwezigheid: NO"),
