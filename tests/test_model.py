@@ -1,6 +1,6 @@
 """Het model als geheel: ORT uit het rooster, inhuur, eigendom, meer groepsfuncties, overhead als bedrag.
 
-De verwachte waarden zijn met de hand uitgeschreven uit de regels in methode.md §3 (niet uit de code).
+De verwachte waarden zijn met de hand uitgeschreven uit de regels in ``docs/methode.md`` (niet uit de code).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Alle functies broadcasten over ``D`` (een steekproef, een raster of één getal)
 parameters. Kosten van de aanbieder: ``K(D) = F + v·D`` (vast deel ``F`` [EUR/jaar], variabel
 ``v`` [EUR/bezet etmaal]); resultaat ``R = P - K``.
 
-Bron: ``reference/bezetting.md`` §6.1-6.2 (regels A-I) en ``reference/methode.md`` §3.6
+Bron: ``docs/bezetting.md#financieringsvormen`` (regels A-I) en ``docs/methode.md#vast-en-variabel``
 (opties A-C). Lineaire regels hebben de vorm ``P = a + b·D``; dan volgen verwachting en spreiding
 exact uit de momenten van ``D`` (:func:`lineaire_momenten`).
 """
@@ -31,7 +31,7 @@ def dagtarief(bezette_dagen: ArrayLike, tarief: ArrayLike) -> Arr:
 def beschikbaarheid(bezette_dagen: ArrayLike, vast_per_jaar: ArrayLike, variabel_per_etmaal: ArrayLike) -> Arr:
     """E (en D, tweeledig): vast bedrag voor de beschikbare plaatsen plus variabel per bezet etmaal.
 
-    ``P = vast + v'·D`` (methode.md §3.6 optie B). [EUR/jaar]
+    ``P = vast + v'·D`` (``docs/methode.md#vast-en-variabel`` optie B). [EUR/jaar]
     """
     return np.asarray(_f(vast_per_jaar) + _f(variabel_per_etmaal) * _f(bezette_dagen))
 
@@ -61,7 +61,7 @@ def corridor(bezette_dagen: ArrayLike, tarief: ArrayLike, norm_dagen: ArrayLike,
     """H: bandbreedte rond de norm; binnen de band het dagtarief, daarbuiten telt de afwijking voor ``deel``.
 
     ``P = p·[D* + x + s·(D - D* - x)]`` met ``x = clip(D - D*, -w, w)``; met ``w = 0`` is dit
-    ``p·[D* + s·(D - D*)]`` (bezetting.md §6.2 H). ``s = 1``: gewoon dagtarief; ``s = 0``: vast
+    ``p·[D* + s·(D - D*)]`` (``docs/bezetting.md#financieringsvormen`` H). ``s = 1``: gewoon dagtarief; ``s = 0``: vast
     bedrag buiten de band. [EUR/jaar]
     """
     d, dn, w = _f(bezette_dagen), _f(norm_dagen), _f(band_dagen)
@@ -80,7 +80,7 @@ def plafond(bezette_dagen: ArrayLike, tarief: ArrayLike, maximum_dagen: ArrayLik
 
 
 def kosten(bezette_dagen: ArrayLike, vast_per_jaar: ArrayLike, variabel_per_etmaal: ArrayLike) -> Arr:
-    """Kosten van de aanbieder ``K = F + v·D`` (bezetting.md §6.1). [EUR/jaar]"""
+    """Kosten van de aanbieder ``K = F + v·D`` (``docs/bezetting.md#financieringsvormen``). [EUR/jaar]"""
     return np.asarray(_f(vast_per_jaar) + _f(variabel_per_etmaal) * _f(bezette_dagen))
 
 
@@ -104,7 +104,7 @@ def samenvatting(waarden: ArrayLike) -> Verdeling:
 
 def lineaire_momenten(a: ArrayLike, b: ArrayLike, verwachting_d: ArrayLike,
                       variantie_d: ArrayLike) -> tuple[Arr, Arr]:
-    """Exacte ``E[a + bD]`` en ``SD(a + bD) = |b|·SD(D)`` (bezetting.md §6.2). [EUR/jaar]"""
+    """Exacte ``E[a + bD]`` en ``SD(a + bD) = |b|·SD(D)`` (``docs/bezetting.md#financieringsvormen``). [EUR/jaar]"""
     bb = _f(b)
     return (np.asarray(_f(a) + bb * _f(verwachting_d)),
             np.asarray(np.abs(bb) * np.sqrt(np.maximum(_f(variantie_d), 0.0))))

@@ -1,7 +1,7 @@
 """Aanloop van een nieuwe woning, maand voor maand: kosten, opbrengst per financieringsvorm, cumulatief.
 
-Het pad is expliciet (bezettingsgraad per maand, methode.md §9.9) of komt uit het stochastische
-model (verwachte bezette plaatsdagen per maand, exact uit de keten, bezetting.md §3.6). Elke maand
+Het pad is expliciet (bezettingsgraad per maand, docs/referentiecasus.md) of komt uit het stochastische
+model (verwachte bezette plaatsdagen per maand, exact uit de keten, ``docs/bezetting.md#referentiewaarden``). Elke maand
 is ``dagen_per_jaar / 12`` dagen. Het personeel staat vanaf dag 1 (vaste kosten ``F/12`` per maand).
 Een regel wordt per maand afgerekend als ``P(12·D_m)/12``: voor lineaire regels exact, voor
 drempels (garantie, plafond, corridor) een maandafrekening. Een maximum per gat kan hier niet (fout).
@@ -75,7 +75,7 @@ def samenvatting(pad: pd.DataFrame) -> pd.DataFrame:
     """Per regel: totale opbrengst, kosten en resultaat, en het startbedrag om quitte te draaien. [EUR]
 
     ``startbedrag`` = het diepste punt van het cumulatieve resultaat (0 als dat nooit negatief is): dat
-    bedrag moet vooraf beschikbaar zijn (aanloopsubsidie, methode.md §3.7).
+    bedrag moet vooraf beschikbaar zijn (aanloopsubsidie, ``docs/referentiecasus.md#aanloop-ter-illustratie``).
     """
     g = pad.groupby("regel", sort=False)
     uit = g.agg(bezette_dagen=("bezette_dagen", "sum"), opbrengst=("opbrengst", "sum"), kosten=("kosten", "sum"),

@@ -4,7 +4,7 @@ Voor elke regel ``P(D)`` (:mod:`kostprijs.core.financiering`) en een bezettingss
 (:class:`kostprijs.scenario.invoer.Scenario`): exact (uit de momenten van ``D``) voor lineaire
 regels, en Monte Carlo voor alle regels. Gemeente: betaling, spreiding, kans dat de betaling boven
 de begroting (tariefbudget bij de normbezetting van het model) uitkomt. Aanbieder: resultaat
-``P - (F + v·D)`` met de kostprijs zonder risico-opslag (methode.md §9.9), spreiding en kans op verlies.
+``P - (F + v·D)`` met de kostprijs zonder risico-opslag (docs/referentiecasus.md), spreiding en kans op verlies.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def naam(regel: Regel) -> str:
 
 
 def lineair(regel: Regel, k: Kostenbasis) -> tuple[float, float] | None:
-    """``(a, b)`` als ``P = a + b·D`` exact geldt, anders ``None`` (bezetting.md §6.2)."""
+    """``(a, b)`` als ``P = a + b·D`` exact geldt, anders ``None`` (``docs/bezetting.md#financieringsvormen``)."""
     p, cap = k.tarief(regel.norm), k.capaciteit
     if isinstance(regel, Dagtarief):
         return 0.0, p
@@ -118,7 +118,7 @@ class Opzet(NamedTuple):
 
 
 def opzet(sc: Scenario) -> Opzet:
-    """Vertaal een :class:`Scenario` naar fasen met opnamesnelheden (bezetting.md §2.1, §3.6)."""
+    """Vertaal een :class:`Scenario` naar fasen met opnamesnelheden (``docs/bezetting.md#het-bezettingsmodel``)."""
     b = sc.bezetting
     c = b.plaatsen
 
@@ -142,7 +142,7 @@ def opzet(sc: Scenario) -> Opzet:
 
 
 def bezettingskerngetallen(sc: Scenario) -> dict[str, float]:
-    """Stationaire kerngetallen en het exacte eerste jaar van een scenario (bezetting.md §2.1-2.4).
+    """Stationaire kerngetallen en het exacte eerste jaar van een scenario (``docs/bezetting.md#het-bezettingsmodel``).
 
     ``weigeringen_per_jaar`` geldt voor losse verwijzingen (Erlang: ``T·λ·π_c``); bij een wachtlijst
     bestaat weigeren niet (0).
@@ -259,7 +259,7 @@ def vergelijk_volledig(model: KwvModel, scenario: Scenario, regels: Sequence[Reg
 
 
 def scenariotabel(model: KwvModel, regels: Sequence[Regel], bezettingsgraden: Sequence[float]) -> pd.DataFrame:
-    """Resultaat van de aanbieder bij vaste bezettingsgraden (bezetting.md §6.3, tweede tabel). [EUR/jaar]
+    """Resultaat van de aanbieder bij vaste bezettingsgraden (docs/bezetting.md, referentiewaarden). [EUR/jaar]
 
     Een maximum per gat wordt hier niet toegepast (zonder gaten is alle leegstand betaalbaar).
     """

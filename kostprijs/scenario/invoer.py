@@ -33,7 +33,7 @@ def maak(model: type[M], data: dict[str, Any], bron: str = "scenario") -> M:
 
 
 class Bezettingsmodel(Basis):
-    """Stochastisch bezettingsmodel van één woning (bezetting.md §2.1-2.3)."""
+    """Stochastisch bezettingsmodel van één woning (``docs/bezetting.md#het-bezettingsmodel``)."""
 
     soort: Literal["verlies", "wachtlijst", "geboorte_sterfte"] = Field(
         description="verlies: losse verwijzingen, geweigerd als vol (Erlang); wachtlijst: elke lege plaats "

@@ -1,6 +1,6 @@
 """Gevectoriseerde, geseede Monte Carlo van de bezetting van één woonvoorziening (numpy ``Generator``).
 
-Twee motoren (``reference/bezetting.md`` §5.2):
+Twee motoren (``docs/bezetting.md#snelheid-van-de-motoren``):
 
 * :func:`simuleer_markov`: uniformisatie van de geboorte-sterfteketen (exponentiële verblijven en
   gaten, elke reeks fasen met eigen opnamesnelheden). Snelste; dezelfde wet als het exacte model in
