@@ -16,6 +16,10 @@ import pytest
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "testen.sh"
 BASH = "/bin/bash"
+WEBTESTS = any((SCRIPT.parents[1] / "tests").glob("test_web*.py"))
+PROGRAMMAS = ("soffice", "pdftoppm", *(("chromium",) if WEBTESTS else ()))
+PAKKETTEN = " ".join(("libreoffice-calc-nogui", "poppler-utils", *(("chromium",) if WEBTESTS else ())))
+"""Wat het script moet installeren: LibreOffice en poppler, en Chromium zodra er webtests zijn."""
 
 
 def _bin(tmp_path: Path, uid: int, apt: str | None) -> Path:
@@ -38,30 +42,31 @@ def _draai(b: Path) -> subprocess.CompletedProcess[str]:
 def test_zonder_root_zegt_het_precies_wat_te_installeren(tmp_path: Path) -> None:
     r = _draai(_bin(tmp_path, 1000, apt=None))
     assert r.returncode == 1
-    assert "sudo apt-get install --no-install-recommends libreoffice-calc-nogui poppler-utils" in r.stderr
+    assert f"sudo apt-get install --no-install-recommends {PAKKETTEN}" in r.stderr
 
 
 def test_als_root_installeert_het_met_apt(tmp_path: Path) -> None:
     b = tmp_path / "bin"
-    nep = f"[ \"$1\" = install ] && for p in soffice pdftoppm; do printf '#!{BASH}\\n' > {b}/$p; chmod +x {b}/$p; done"
+    nep = (f"[ \"$1\" = install ] && for p in {' '.join(PROGRAMMAS)}; do printf '#!{BASH}\\n' > {b}/$p; "
+           f"/bin/chmod +x {b}/$p; done")
     r = _draai(_bin(tmp_path, 0, apt=nep + "; true"))
     assert r.returncode == 0, r.stderr
     log = (tmp_path / "apt.log").read_text(encoding="utf-8").splitlines()
-    assert log == ["update -qq", "install -y -qq --no-install-recommends libreoffice-calc-nogui poppler-utils"]
+    assert log == ["update -qq", f"install -y -qq --no-install-recommends {PAKKETTEN}"]
     assert "in orde" in r.stdout
 
 
 def test_als_de_installatie_niets_oplevert_stopt_het(tmp_path: Path) -> None:
     r = _draai(_bin(tmp_path, 0, apt="true"))
     assert r.returncode == 1
-    assert "na de installatie ontbreekt nog: libreoffice-calc-nogui poppler-utils" in r.stderr
+    assert f"na de installatie ontbreekt nog: {PAKKETTEN}" in r.stderr
 
 
-@pytest.mark.skipif(not (os.path.exists("/usr/bin/soffice") and os.path.exists("/usr/bin/pdftoppm")),
-                    reason="alleen waar LibreOffice en poppler er zijn")
+@pytest.mark.skipif(not all(os.path.exists(f"/usr/bin/{p}") for p in PROGRAMMAS),
+                    reason="alleen waar LibreOffice, poppler (en Chromium) er zijn")
 def test_alles_aanwezig_geen_apt(tmp_path: Path) -> None:
     b = _bin(tmp_path, 0, apt="exit 99")
-    for p in ("soffice", "pdftoppm"):
+    for p in PROGRAMMAS:
         (b / p).symlink_to(f"/usr/bin/{p}")
     r = _draai(b)
     assert r.returncode == 0, r.stderr
