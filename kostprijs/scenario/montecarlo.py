@@ -119,6 +119,7 @@ class PlaatsUitkomst(NamedTuple):
     opnames: Arr  # aantal opnames
     weigeringen: Arr  # verwijzingen die de woning vol (of boven het plafond) vonden
     bezette_dagen_per_periode: Arr  # D per periode tussen de grenzen, vorm (runs, perioden) [plaatsdagen]
+    bezette_dagen_per_herkomst: Arr  # D per herkomst (bijv. gemeente), vorm (runs, herkomsten) [plaatsdagen]
 
 
 def trekker(soort: str, gemiddelde: float, cv: float = 1.0, waarden: Sequence[float] = ()) -> Trekker:
@@ -151,7 +152,8 @@ def _overlap(a: Arr, b: Arr, einde: float) -> Arr:
 class _Staat:
     """Toestand per run en plaats tijdens :func:`simuleer_plaatsen`."""
 
-    def __init__(self, n: int, c: int, aanwezig: NDArray[np.int64], begin: float, perioden: int) -> None:
+    def __init__(self, n: int, c: int, aanwezig: NDArray[np.int64], begin: float, perioden: int,
+                 herkomst: Arr | None = None) -> None:
         kolom = np.arange(c)[None, :]
         self.bezet = kolom < aanwezig[:, None]
         self.einde = np.full((n, c), np.inf)
@@ -162,6 +164,14 @@ class _Staat:
         self.opnames = np.zeros(n)
         self.weigeringen = np.zeros(n)
         self.dp = np.zeros((n, perioden))
+        self.herkomst = herkomst
+        self.label = np.zeros((n, c), dtype=np.int64)
+        self.dh = np.zeros((n, 1 if herkomst is None else herkomst.size))
+
+    def label_bij(self, rng: np.random.Generator, r: NDArray[np.intp], j: NDArray[np.intp]) -> None:
+        """Geef de opgenomen jongeren op (r, j) een herkomst (alleen als er herkomstkansen zijn)."""
+        if self.herkomst is not None and r.size:
+            self.label[r, j] = rng.choice(self.herkomst.size, size=r.size, p=self.herkomst)
 
 
 def simuleer_plaatsen(
@@ -180,6 +190,7 @@ def simuleer_plaatsen(
     voortgang: Voortgang | None = None,
     blok: int = BLOK,
     grenzen: ArrayLike | None = None,
+    herkomst: ArrayLike | None = None,
 ) -> PlaatsUitkomst:
     """Next-event Monte Carlo per plaats; gevectoriseerd over runs.
 
@@ -195,6 +206,9 @@ def simuleer_plaatsen(
     inloop_dagen : dagen vóór 0 in het normale regime (benadert een stationaire start) [dagen]
     max_betaald_per_gat : ``g``; betaalde leegstand per gat is ``min(gatduur, g)`` [dagen]
     grenzen : periodegrenzen 0..T (bijv. maanden) voor ``bezette_dagen_per_periode``; standaard [0, T]
+    herkomst : kansen dat een opgenomen jongere uit herkomst g komt (bijv. gemeenten, som 1); elke
+        opname krijgt onafhankelijk een herkomst (uitgedunde Poissonstromen), en
+        ``bezette_dagen_per_herkomst`` telt de bezette dagen per herkomst
 
     Notes
     -----
@@ -205,12 +219,13 @@ def simuleer_plaatsen(
         raise ValueError("geef óf een gat-trekker (wachtlijst) óf verwijzingen per dag (verlies)")
     start = np.broadcast_to(np.asarray(aanwezig_bij_start, dtype=np.int64), (runs,))
     gr = np.asarray([0.0, dagen] if grenzen is None else grenzen, dtype=float)
+    kansen = None if herkomst is None else np.asarray(herkomst, dtype=float)
     delen: list[PlaatsUitkomst] = []
     gedaan = 0
     for i, n in enumerate(_blokken(runs, blok)):
         aanwezig = np.array(start[i * blok:i * blok + n])
         delen.append(_plaatsen_blok(plaatsen, verblijf, dagen, rng, aanwezig, gat, verwijzingen_per_dag,
-                                    plafonds, inloop_dagen, max_betaald_per_gat, gr))
+                                    plafonds, inloop_dagen, max_betaald_per_gat, gr, kansen))
         gedaan += n
         if voortgang is not None:
             voortgang(gedaan, runs)
@@ -228,10 +243,11 @@ def _plafond_op(t: Arr, plafonds: Sequence[tuple[float, int]], c: int) -> NDArra
 
 def _plaatsen_blok(c: int, verblijf: Trekker, tijd: float, rng: np.random.Generator, aanwezig: NDArray[np.int64],
                    gat: Trekker | None, lam: float | None, plafonds: Sequence[tuple[float, int]],
-                   inloop: float, g: float, grenzen: Arr) -> PlaatsUitkomst:
+                   inloop: float, g: float, grenzen: Arr, herkomst: Arr | None = None) -> PlaatsUitkomst:
     n = aanwezig.size
-    s = _Staat(n, c, aanwezig, -float(inloop), grenzen.size - 1)
+    s = _Staat(n, c, aanwezig, -float(inloop), grenzen.size - 1, herkomst)
     s.einde[s.bezet] = -inloop + verblijf(rng, int(s.bezet.sum()))
+    s.label_bij(rng, *np.nonzero(s.bezet))
     leeg = ~s.bezet
     if gat is not None:
         s.einde[leeg] = -inloop + gat(rng, int(leeg.sum()))
@@ -248,6 +264,10 @@ def _plaatsen_blok(c: int, verblijf: Trekker, tijd: float, rng: np.random.Genera
         aanwezig_nu = s.bezet.sum(axis=1)
         s.d += aanwezig_nu * _overlap(s.t, np.minimum(tn, tijd), tijd)
         s.dp += aanwezig_nu[:, None] * _overlap_perioden(s.t, np.minimum(tn, tijd), grenzen)
+        if herkomst is not None:
+            duur = _overlap(s.t, np.minimum(tn, tijd), tijd)
+            for h in range(herkomst.size):
+                s.dh[:, h] += (s.bezet & (s.label == h)).sum(axis=1) * duur
         if not levend.any():
             break
         s.t = np.where(levend, tn, s.t)
@@ -260,7 +280,7 @@ def _plaatsen_blok(c: int, verblijf: Trekker, tijd: float, rng: np.random.Genera
         s.t = np.where(levend, s.t, tijd)
     open_gat = ~s.bezet
     s.betaald += (_overlap(s.gat_start, s.gat_start + g, tijd) * open_gat).sum(axis=1)
-    return PlaatsUitkomst(s.d, s.betaald, s.opnames, s.weigeringen, s.dp)
+    return PlaatsUitkomst(s.d, s.betaald, s.opnames, s.weigeringen, s.dp, s.d[:, None] if herkomst is None else s.dh)
 
 
 def _overlap_perioden(a: Arr, b: Arr, grenzen: Arr) -> Arr:
@@ -275,6 +295,7 @@ def _vul(s: _Staat, r: NDArray[np.intp], j: NDArray[np.intp], verblijf: Trekker,
     s.betaald[r] += _overlap(s.gat_start[r, j], np.minimum(s.gat_start[r, j] + g, t), tijd)
     s.bezet[r, j] = True
     s.einde[r, j] = t + verblijf(rng, r.size)
+    s.label_bij(rng, r, j)
     s.opnames[r] += (t >= 0) & (t < tijd)
 
 
