@@ -111,7 +111,15 @@ def verwachte_dagen(g: GelezenRegio) -> tuple[float, ...]:
     verwijzingen. [plaatsdagen/jaar]"""
     r = g.regio
     uit = [0.0] * len(r.woningen)
-    for i, m, lam in woningdelen(r, g.modellen):
+    delen = woningdelen(r, g.modellen)
+    if r.vraag.loket == "regionaal":
+        plaatsen = sum(m.plaatsen for _, m, _ in delen)
+        dpj = float(g.modellen[0].dagen_per_jaar)
+        t = kr.capaciteit(r.verwijzingen_per_jaar * r.vraag.verblijfsduur_dagen / dpj, 1, plaatsen, 0.0, 0.0, dpj)
+        for i, m, _ in delen:
+            uit[i] += float(t.bezette_dagen) * m.plaatsen / plaatsen
+        return tuple(uit)
+    for i, m, lam in delen:
         k = kostenbasis(m)
         t = kr.capaciteit(lam * r.vraag.verblijfsduur_dagen / m.dagen_per_jaar, 1, m.plaatsen, k.vast_tarief,
                           k.variabel_tarief, float(m.dagen_per_jaar))
@@ -150,5 +158,10 @@ def analyseer(g: GelezenRegio) -> RegioUitkomst:
                    for rij in df.to_dict("records")]
     dagen = verwachte_dagen(g)
     v = verdeel(r, g.modellen)
+    if r.vraag.loket == "regionaal":
+        waarschuwingen.append(Waarschuwing(
+            "verdeling_per_woning", "vraag.loket", "de verdeling van de leegstand over de gemeenten simuleert elke "
+            "woning met haar eigen deel van de verwijzingen (ook bij een regionaal loket); capaciteit en begroting "
+            "rekenen wel met het regionale loket"))
     return RegioUitkomst(g, woningen, dagen, cap, grootte, v, begroting(g, woningen, dagen, v.aandelen),
                          tuple(waarschuwingen))

@@ -29,10 +29,16 @@ def woningen_tekst(u: RegioUitkomst) -> str:
     eerste = u.woningen[0].resultaat
     rijen = [[eerste.figuur(k).omschrijving, *(nl_getal(w.resultaat.figuur(k).afgerond) for w in u.woningen)]
              for k in VERGELIJK]
-    rijen.append([])
-    rijen += [[f"conventie: {k.replace('_', ' ')}", *(w.resultaat.conventies.get(k, "") for w in u.woningen)]
-              for k in eerste.conventies]
+    verschil = [k for k in eerste.conventies if len({w.resultaat.conventies.get(k, "") for w in u.woningen}) > 1]
+    if verschil:
+        rijen.append([])
+        rijen += [[f"conventie: {k.replace('_', ' ')}", *(w.resultaat.conventies.get(k, "")[:40] for w in u.woningen)]
+                  for k in verschil]
     delen = [_tabel(["", *(f"{w.naam} (x{w.aantal})" for w in u.woningen)], rijen)]
+    gelijk = [k for k in eerste.conventies if k not in verschil]
+    if gelijk:
+        delen.append("Conventies gelijk bij alle woningen: " + "; ".join(
+            f"{k.replace('_', ' ')}: {eerste.conventies[k]}" for k in gelijk))
     for w in u.woningen:
         if w.treden:
             t = [[x.naam, "" if x.aandeel is None else nl_procent(x.aandeel, 0),
