@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kostprijs.cli._model import waarschuw
+from kostprijs.cli._model import voeg_toe, waarschuw
 
 
 def registreer(sub: Any) -> None:
@@ -23,8 +23,7 @@ def registreer(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="druk het hele resultaat af als JSON")
     p.add_argument("--excel", metavar="UIT.xlsx", help="schrijf het regiowerkboek")
     p.add_argument("--pdf", metavar="UIT.pdf", help="schrijf de notitie voor college of bestuur (PDF)")
-    p.add_argument("--streng", action="store_true",
-                   help="behandel waarschuwingen (stille aannames, onwaarschijnlijke waarden) als fouten")
+    voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
 
@@ -32,9 +31,15 @@ def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``regio`` uit."""
     import sys
 
+    import dataclasses
+
+    from kostprijs.cli._model import met_parametermap
     from kostprijs.regio import analyseer, lees_regio
 
-    u = analyseer(lees_regio(args.regio))
+    g = lees_regio(args.regio)
+    if args.parameters:
+        g = dataclasses.replace(g, modellen=tuple(met_parametermap(m, args.parameters) for m in g.modellen))
+    u = analyseer(g)
     waarschuw([*u.waarschuwingen, *(w for x in u.woningen for w in x.resultaat.waarschuwingen)], args)
     if args.excel:
         from kostprijs.regio.werkboek import schrijf_regiowerkboek
