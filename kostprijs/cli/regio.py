@@ -29,9 +29,8 @@ def registreer(sub: Any) -> None:
 
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``regio`` uit."""
-    import sys
-
     import dataclasses
+    import sys
 
     from kostprijs.cli._model import met_parametermap
     from kostprijs.regio import analyseer, lees_regio
