@@ -445,6 +445,25 @@ class ParameterKeuze(Basis):
         "waarschuwing (afgeleid: berekend uit gelezen getallen; derden: alleen in een secundaire bron gezien).")
 
 
+class Intensiteit(Basis):
+    """Een zorgintensiteit (bijv. basis, intensief, zeer intensief) als personeelsvariant van dezelfde woning.
+
+    Alleen wat afwijkt van het model staat hier: medewerkers per dienst, extra diensten en de formatie van
+    vaste functies. Het tarief per niveau rekent :func:`kostprijs.regio` met ``bereken`` op de variant.
+    """
+
+    naam: Naam
+    aandeel: Fractie | None = Field(default=None, description="Verwacht deel van de bezette dagen op dit niveau "
+                                    "(voor het gemengde tarief); geef het bij alle niveaus of bij geen. [/1]")
+    personeel: dict[Naam, Annotated[int, Field(ge=0, le=20)]] = Field(
+        default_factory=dict, description="Medewerkers tegelijk per dienst (naam uit het rooster); 0: de dienst "
+        "vervalt op dit niveau.")
+    extra_diensten: list[Dienst] = Field(default_factory=list, max_length=50,
+                                         description="Diensten die alleen op dit niveau bestaan.")
+    vaste_fte: dict[Naam, Fte] = Field(default_factory=dict, description="Formatie van vaste functies op dit "
+                                       "niveau (naam uit functies). [fte]")
+
+
 class KwvModel(Basis):
     """Volledige beschrijving van één kleinschalige woonvoorziening voor de tariefopbouw.
 
@@ -483,6 +502,10 @@ class KwvModel(Basis):
     parameters: ParameterKeuze = Field(default_factory=ParameterKeuze,
                                        description="Eigen parametermap van de regio en welke status zonder "
                                        "waarschuwing mag.")
+    intensiteiten: list[Intensiteit] | None = Field(
+        default=None, min_length=1, max_length=10, description="Optioneel: zorgintensiteiten als "
+        "personeelsvarianten van deze woning; `kostprijs regio` geeft een tarief per niveau en het gemengde "
+        "tarief voor de verwachte mix. Het model zelf (zonder varianten) blijft de tariefopbouw van `bereken`.")
     _bronregels: Bronregels | None = PrivateAttr(default=None)
 
     @property
@@ -561,4 +584,33 @@ class KwvModel(Basis):
             raise fout("als aandeel van het tarief moet het risico onder 0.5 liggen", "risico_opslag")
         if self.peildatum is not None and self.peildatum.year != self.jaar:
             raise fout(f"de peildatum {self.peildatum.isoformat()} ligt niet in het modeljaar {self.jaar}", "peildatum")
+        self._intensiteiten()
         return self
+
+    def _intensiteiten(self) -> None:
+        niveaus = self.intensiteiten or []
+        diensten = {d.naam for d in self.rooster.diensten}
+        vast = {f.naam for f in self.functies if f.soort == "vast"}
+        namen: set[str] = set()
+        for i, n in enumerate(niveaus):
+            if figuursleutel(n.naam) in namen:
+                raise fout(f"intensiteit '{n.naam}' staat twee keer in de lijst", "intensiteiten", i, "naam")
+            namen.add(figuursleutel(n.naam))
+            for d in n.personeel:
+                if d not in diensten:
+                    raise fout(f"dienst '{d}' staat niet in het rooster; kies uit {', '.join(sorted(diensten))}",
+                               "intensiteiten", i, "personeel", d)
+            for f in n.vaste_fte:
+                if f not in vast:
+                    raise fout(f"'{f}' is geen vaste functie (soort: vast) van dit model", "intensiteiten", i,
+                               "vaste_fte", f)
+            for j, extra in enumerate(n.extra_diensten):
+                if extra.naam in diensten:
+                    raise fout(f"extra dienst '{extra.naam}' staat al in het rooster; zet het aantal in 'personeel'",
+                               "intensiteiten", i, "extra_diensten", j, "naam")
+        gegeven = [n.aandeel is not None for n in niveaus]
+        if any(gegeven) and not all(gegeven):
+            raise fout("geef 'aandeel' bij alle intensiteiten of bij geen", "intensiteiten")
+        som = sum(n.aandeel or 0.0 for n in niveaus)
+        if all(gegeven) and niveaus and abs(som - 1) > 1e-9:
+            raise fout(f"de aandelen van de intensiteiten tellen op tot {som:g}, niet tot 1", "intensiteiten")

@@ -56,7 +56,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory, libreoffice: Any) -> list[tu
     """Referentiecasus, tie-modellen en 200 willekeurige modellen: geschreven en in één keer herberekend."""
     map_ = tmp_path_factory.mktemp("werkboeken")
     modellen = [("referentie", lees_model(REFERENTIE))]
-    modellen += [(f"voorbeeld_{p.stem}", lees_model(p)) for p in sorted(REFERENTIE.parent.glob("*.yaml"))]
+    modellen += [(f"voorbeeld_{p.stem}", lees_model(p)) for p in sorted(REFERENTIE.parent.glob("kwv-*.yaml"))]
     modellen += [(f"tie_{i}", tie_model(b)) for i, b in enumerate(TIE_BEDRAGEN)]
     modellen += [(f"willekeurig_{i:03d}", m) for i, m in enumerate(willekeurige_modellen(AANTAL_WILLEKEURIG))]
     registers, paden = [], []

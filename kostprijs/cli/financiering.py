@@ -15,8 +15,8 @@ from kostprijs.cli._model import lees, voeg_toe, waarschuw
 from kostprijs.cli._opties import geef_json, uit_pad, voeg_bezetting_toe, voeg_json_toe, voeg_uit_toe
 from kostprijs.errors import InvoerFout, Melding
 
-KOLOMMEN = ["regel", "betaling", "sd_betaling", "per_bezet_etmaal", "resultaat", "sd_resultaat", "p5_resultaat",
-            "kans_verlies"]
+KOLOMMEN = ["regel", "betaling_verwacht", "sd_betaling", "per_bezet_etmaal", "resultaat", "sd_resultaat",
+            "p5_resultaat", "kans_verlies"]
 
 
 def registreer(sub: Any) -> None:
@@ -38,6 +38,8 @@ def registreer(sub: Any) -> None:
 def voeg_scenario_opties_toe(p: Any) -> None:
     """Opties voor een bezettingsscenario (gedeeld met ``aanloop``)."""
     p.add_argument("--scenario", metavar="SCENARIO.yaml", help="scenario als YAML (velden van Scenario)")
+    p.add_argument("--afrekenperiode", choices=["jaar", "maand"],
+                   help="afrekenperiode van de regels (standaard: jaar; een regel in --regels mag een eigen noemen)")
     p.add_argument("--plaatsen", type=int, metavar="AANTAL", help="plaatsen (standaard die van het model)")
     p.add_argument("--verblijf", type=float, default=365.0, metavar="DAGEN",
                    help="gemiddelde verblijfsduur [dagen] (standaard 365)")
@@ -134,8 +136,14 @@ def regels_uit(args: argparse.Namespace) -> list[Any]:
 
     if args.regels:
         data, om = lees_yaml(_lees(args.regels), args.regels)
-        return list(valideer(data, Regels, args.regels, om).regels)
-    return valideer_regels(STANDAARD_REGELS)
+        regels = list(valideer(data, Regels, args.regels, om).regels)
+    else:
+        regels = valideer_regels(STANDAARD_REGELS)
+    periode = getattr(args, "afrekenperiode", None)
+    if not periode:
+        return regels
+    return [r if "afrekenperiode" in r.model_fields_set or getattr(r, "max_dagen_per_gat", None)
+            else r.model_copy(update={"afrekenperiode": periode}) for r in regels]
 
 
 def uitvoeren(args: argparse.Namespace) -> int:

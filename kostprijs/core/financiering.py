@@ -11,6 +11,7 @@ exact uit de momenten van ``D`` (:func:`lineaire_momenten`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -82,6 +83,34 @@ def plafond(bezette_dagen: ArrayLike, tarief: ArrayLike, maximum_dagen: ArrayLik
 def kosten(bezette_dagen: ArrayLike, vast_per_jaar: ArrayLike, variabel_per_etmaal: ArrayLike) -> Arr:
     """Kosten van de aanbieder ``K = F + v·D`` (``docs/bezetting.md#financieringsvormen``). [EUR/jaar]"""
     return np.asarray(_f(vast_per_jaar) + _f(variabel_per_etmaal) * _f(bezette_dagen))
+
+
+MAANDEN_PER_PERIODE: dict[str, int] = {"maand": 1, "jaar": 12}
+"""Afrekenperiode van een regel in maanden: per maand of per jaar."""
+
+
+def afrekenen(regel: Callable[[Arr], Arr], voorschot: Callable[[Arr], Arr], dagen_per_maand: ArrayLike,
+              maanden_per_periode: int) -> Arr:
+    """Betaling per maand bij afrekening per periode van ``k`` maanden; de maanden staan op de laatste as.
+
+    Een regel ``P(D)`` is een jaarregel [EUR/jaar bij D bezette plaatsdagen per jaar]. Over een periode van
+    ``k`` maanden met ``D_k`` bezette plaatsdagen betaalt de gemeente ``(k/12)·P((12/k)·D_k)``: per maand
+    (k = 1) ``P(12·D_m)/12``, per jaar (k = 12) ``P(D)``. Binnen een periode gaat elke maand een voorschot
+    ``V(12·D_m)/12`` (een lineaire regel); in de laatste maand van de periode volgt de afrekening
+    ``(k/12)·P((12/k)·D_k) - Σ voorschotten``. Een laatste, kortere periode wordt naar rato afgerekend.
+    Zo is de som over een periode altijd de betaling van die periode, welk voorschot ook gekozen is.
+    [EUR per maand]
+    """
+    d = _f(dagen_per_maand)
+    n = d.shape[-1]
+    uit = np.array(np.broadcast_to(voorschot(12.0 * d) / 12.0, d.shape), dtype=float)
+    for begin in range(0, n, maanden_per_periode):
+        eind = min(begin + maanden_per_periode, n)
+        k = eind - begin
+        dk = d[..., begin:eind].sum(axis=-1)
+        periode = k / 12.0 * regel(12.0 / k * dk)
+        uit[..., eind - 1] += periode - uit[..., begin:eind].sum(axis=-1)
+    return uit
 
 
 class Verdeling(NamedTuple):

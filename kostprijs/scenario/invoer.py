@@ -105,6 +105,10 @@ class Scenario(Basis):
 class _Regel(Basis):
     naam: Naam | None = Field(default=None, description="Naam in tabellen; standaard uit soort en parameters.")
     norm: PositieveFractie = Field(default=0.9, description="Normbezetting waarop het dagtarief berekend is.")
+    afrekenperiode: Literal["jaar", "maand"] = Field(
+        default="jaar", description="Periode waarover de regel wordt afgerekend: per jaar (voorschot per maand, "
+        "afrekening in de laatste maand van het jaar) of per maand. Alleen drempels (garantie, plafond, corridor "
+        "met band, maximum per jaar) hangen ervan af; lineaire regels betalen per periode hetzelfde.")
 
 
 class Dagtarief(_Regel):
