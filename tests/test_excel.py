@@ -293,10 +293,10 @@ def test_defusedxml_staat_aan() -> None:
 
 def test_cli_bereken_excel_en_lees_excel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     uit, yaml = tmp_path / "kwv.xlsx", tmp_path / "terug.yaml"
-    assert main(["bereken", str(REFERENTIE), "--excel", str(uit)]) == 0
+    assert main(["bereken", str(REFERENTIE), "--uit", str(uit)]) == 0
     assert uit.exists()
     capsys.readouterr()
-    assert main(["lees-excel", str(uit), "--yaml", str(yaml)]) == 0
+    assert main(["lees-excel", str(uit), "--uit", str(yaml)]) == 0
     assert "668,66" in capsys.readouterr().out
     assert lees_model(yaml) == lees_model(REFERENTIE)
     kapot = tmp_path / "kapot.xlsx"
@@ -380,3 +380,14 @@ def test_elke_invoer_is_vast_suggestie_of_eigen(tmp_path: Path) -> None:
         if kolom:
             assert ws.cell(cel.row, 4).value == kolom, naam
     assert "uit de bron" in ws[reg.invoer["productiviteit_verlofuren"].split("!")[1]].comment.text
+
+
+def test_model_yaml_houdt_de_peildatum_als_datum() -> None:
+    """Het model als YAML (lees-excel --yaml) leest precies zo terug, ook met een peildatum."""
+    from kostprijs import lees_model_tekst
+    from kostprijs.cli.lees_excel import model_yaml
+
+    m = lees_model_tekst(REFERENTIE.read_text(encoding="utf-8") + "peildatum: 2025-03-01\n")
+    tekst = model_yaml(m)
+    assert "peildatum: 2025-03-01" in tekst
+    assert lees_model_tekst(tekst) == m

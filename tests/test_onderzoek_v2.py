@@ -98,7 +98,7 @@ def test_uit_model_dan_inlezen_geeft_de_figuren_van_het_model(tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     for pad in sorted(VOORBEELDEN.glob("kwv-*.yaml")):
         uit = tmp_path / f"{pad.stem}.xlsx"
-        assert main(["sjabloon", str(uit), "--uit-model", str(pad)]) == 0
+        assert main(["sjabloon", "--uit", str(uit), "--uit-model", str(pad)]) == 0
         res = bereken(lees_model(pad))
         a = herreken(lees_opgave(uit), soort="begroting")
         w = res.waarde

@@ -6,20 +6,21 @@ import argparse
 import json
 from typing import Any
 
+from kostprijs.cli._opties import geef_json, voeg_json_toe
+
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``inlezen`` toe."""
-    p = sub.add_parser("inlezen", help="controleer en lees één ingevuld uitvraagsjabloon",
-                       description="Lees één ingevuld sjabloon als onbetrouwbare invoer: voorcontrole, "
+    p = sub.add_parser("inlezen", description="Lees één ingevuld sjabloon als onbetrouwbare invoer: voorcontrole, "
                                    "begrensd lezen, strikte controle; alle problemen met Blad!Cel.")
     p.add_argument("bestand", metavar="BESTAND.xlsx", help="het ingevulde sjabloon")
-    p.add_argument("--json", action="store_true", help="druk de ingelezen opgave af als JSON")
+    voeg_json_toe(p, "de ingelezen opgave")
     p.set_defaults(uitvoeren=uitvoeren)
 
 
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``inlezen`` uit; schrijft niets weg."""
-    from kostprijs.cli.weergave import nl_getal, tabel
+    from kostprijs.cli.weergave import nl_eenheid, nl_getal, tabel
     from kostprijs.keuzes import COMPONENTEN
     from kostprijs.onderzoek.celkaart import SOORTNAAM
     from kostprijs.onderzoek.herrekening import herreken, soorten_van
@@ -27,7 +28,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
     opgave = lees_opgave(args.bestand)
     if args.json:
-        print(json.dumps(opgave.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        geef_json(args, json.dumps(opgave.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return 0
     jaren = {"realisatie": f"basisjaar {opgave.basisjaar}", "begroting": f"begrotingsjaar {opgave.begrotingsjaar}"}
     soorten = soorten_van(opgave)
@@ -36,7 +37,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
     for soort in soorten:
         h = herreken(opgave, soort=soort)
         kolommen = ["personeel", "inhuur", "clientkosten", "huisvesting", "overhead", "kostprijs"]
-        rijen = [[loc.naam, str(loc.plaatsen), nl_getal(loc.bezette_etmalen, 1),
+        rijen = [[loc.naam, str(loc.plaatsen), nl_eenheid(loc.bezette_etmalen, "etmalen per jaar"),
                   *(nl_getal(loc.kosten[c]) for c in kolommen), nl_getal(loc.kosten["kostprijs"] / loc.bezette_etmalen)]
                  for loc in h.locaties]
         print(f"\n{SOORTNAAM[soort]} (EUR per jaar, in de definities van de regio)")

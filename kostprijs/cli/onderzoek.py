@@ -5,28 +5,31 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kostprijs.cli._opties import SCHERM, _pad_met, voeg_json_toe, voeg_uit_toe
+
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``onderzoek`` toe."""
-    p = sub.add_parser("onderzoek", help="kostprijsonderzoek over alle ingevulde sjablonen in een map",
-                       description="Lees alle sjablonen in MAP, herreken naar de regiodefinities, toon de "
+    p = sub.add_parser("onderzoek", description="Lees alle sjablonen in MAP, herreken naar de regiodefinities, toon de "
                                    "spreiding en (met normen) een normatief tarief.")
     p.add_argument("map", metavar="MAP", help="map met ingevulde sjablonen (*.xlsx)")
-    p.add_argument("--uit", metavar="RAPPORT.xlsx", required=True, help="het rapport (werkmap)")
-    p.add_argument("--json", metavar="PAD", help="JSON-samenvatting (standaard naast het rapport, .json)")
+    voeg_uit_toe(p, {".xlsx": "het rapport (werkmap); de JSON-samenvatting komt ernaast"}, verplicht=True)
+    voeg_json_toe(p, "de samenvatting (altijd ook naast het rapport)")
     p.add_argument("--anoniem", action="store_true", help="aanbieders als Aanbieder 01, 02, ... zonder bestandsnamen")
-    p.add_argument("--normbezetting", type=float, metavar="FRACTIE", help="normbezetting van de regio, bijv. 0.9")
+    p.add_argument("--normbezetting", type=float, metavar="FRACTIE", help="normbezetting van de regio, bijv. 0.9 [/1]")
     p.add_argument("--overheadnorm", type=float, metavar="FRACTIE",
-                   help="overheadnorm als aandeel van de integrale kosten, bijv. 0.2")
-    p.add_argument("--statistiek", default="mediaan", help="statistiek voor alle componenten (standaard mediaan)")
+                   help="overheadnorm als aandeel van de integrale kosten, bijv. 0.2 [/1]")
+    p.add_argument("--statistiek", default="mediaan", metavar="STATISTIEK",
+                   help="statistiek voor alle componenten (standaard mediaan)")
     p.add_argument("--statistiek-component", action="append", default=[], metavar="COMPONENT=STATISTIEK",
                    help="statistiek voor één component, bijv. huisvesting=gewogen_plaatsen")
     t = p.add_argument_group("van voorstel naar tarief", "Het normatieve voorstel als volledig tariefmodel: met "
                              "risico, indexering en de AMvB-indeling, als YAML-model en als werkboek.")
-    t.add_argument("--tarief-yaml", metavar="NORM.yaml", help="schrijf het voorstel als tariefmodel (YAML)")
-    t.add_argument("--tarief-excel", metavar="NORM.xlsx", help="schrijf het voorstel als tariefwerkboek")
+    t.add_argument("--tarief", metavar="PAD", action="append",
+                   type=_pad_met({".yaml": "tariefmodel", ".xlsx": "tariefwerkboek"}, "--tarief"),
+                   help="schrijf het voorstel als tariefmodel (.yaml) of tariefwerkboek (.xlsx); mag vaker")
     t.add_argument("--risico", type=float, metavar="FRACTIE",
-                   help="risico-opslag op de kostprijs voor het tariefmodel, bijv. 0.03 (verplicht bij --tarief-*)")
+                   help="risico-opslag op de kostprijs voor het tariefmodel, bijv. 0.03 [/1] (verplicht bij --tarief)")
     t.add_argument("--vng-jaar", type=int, metavar="JAAR",
                    help="indexeer naar het tariefjaar met de VNG-gewogen index van dit jaar")
     t.add_argument("--loonindex", type=float, metavar="FRACTIE", help="eigen loonindex (met --prijsindex)")
@@ -69,14 +72,15 @@ def _tariefmodel(args: argparse.Namespace, studie: Any) -> None:
     deel = studie.delen[soort]
     model = normmodel(deel, studie.regio, args.risico, _indexering(args))
     resultaat = bereken(model)
-    if args.tarief_yaml:
-        schrijf_tekst_atomair(Path(args.tarief_yaml), normmodel_yaml(model, deel))
-        print(f"Tariefmodel: {args.tarief_yaml}")
-    if args.tarief_excel:
-        from kostprijs.excel import schrijf_werkboek
+    for pad in args.tarief:
+        if pad.lower().endswith(".yaml"):
+            schrijf_tekst_atomair(Path(pad), normmodel_yaml(model, deel))
+            print(f"Tariefmodel: {pad}")
+        else:
+            from kostprijs.excel import schrijf_werkboek
 
-        schrijf_werkboek(model, args.tarief_excel, resultaat)
-        print(f"Tariefwerkboek: {args.tarief_excel}")
+            schrijf_werkboek(model, pad, resultaat)
+            print(f"Tariefwerkboek: {pad}")
     w = resultaat.figuur
     print(tabel(["AMvB-element", "per bezet etmaal"], [
         [w(f"amvb_{e}_per_bezet_etmaal").omschrijving, nl_getal(w(f"amvb_{e}_per_bezet_etmaal").afgerond)]
@@ -114,7 +118,10 @@ def uitvoeren(args: argparse.Namespace) -> int:
     if not str(args.uit).lower().endswith(".xlsx"):
         raise InvoerFout([Melding("--uit", f"'{args.uit}' eindigt niet op .xlsx")])
     studie = onderzoek(args.map, _normen(args), anoniem=args.anoniem)
-    json_pad = schrijf_rapport(studie, args.uit, args.json)
+    json_pad = schrijf_rapport(studie, args.uit, None if args.json in (None, SCHERM) else args.json)
+    if args.json == SCHERM:
+        print(json_pad.read_text(encoding="utf-8"))
+        return 0
     for deel in studie.delen.values():
         herrekend = sum(1 for a in deel.aanbieders if a.herrekend)
         print(f"{len(deel.aanbieders)} opgaven in het onderzoek, {SOORTNAAM[deel.soort].lower()} ({herrekend} "
@@ -131,6 +138,6 @@ def uitvoeren(args: argparse.Namespace) -> int:
         elif deel.voorstel:
             print(deel.voorstel)
     print(f"Rapport: {args.uit}; samenvatting: {json_pad}")
-    if args.tarief_yaml or args.tarief_excel:
+    if args.tarief:
         _tariefmodel(args, studie)
     return 0

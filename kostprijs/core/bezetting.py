@@ -2,7 +2,7 @@
 
 De toestand is het aantal aanwezige jongeren ``n``. Opnames gebeuren met snelheid ``λ_n`` [/dag],
 vertrek met ``n/L`` (elke jongere vertrekt onafhankelijk, gemiddelde verblijfsduur ``L`` [dagen]).
-Twee regimes (``reference/bezetting.md`` §2):
+Twee regimes (``docs/bezetting.md#het-bezettingsmodel``):
 
 * vraaggestuurd (losse verwijzingen, geen wachtlijst): Erlang-verliesmodel, ``λ_n = λ`` voor ``n < c``;
 * procesgestuurd (wachtlijst, elke vrije plaats wordt na een gat van gemiddeld ``G`` dagen gevuld):
@@ -12,7 +12,7 @@ Een opnameplafond (stabilisatieperiode) zet ``λ_n = 0`` voor ``n >= plafond``. 
 snelheden geven het aanlooppad. Alles is numpy: de matrixexponent is eigen code (schalen en
 kwadrateren met een Taylorreeks), zodat scipy niet nodig is.
 
-Bronnen: ``reference/bezetting.md`` §2.1-2.5 (formules), §3 (referentiewaarden).
+Bronnen: ``docs/bezetting.md#het-bezettingsmodel`` (formules) en ``docs/bezetting.md#referentiewaarden``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _f(x: ArrayLike) -> Arr:
 def erlang_b(plaatsen: ArrayLike, aanbod: ArrayLike) -> Arr:
     """Weigeringskans ``B(c, A)`` van het Erlang-verliesmodel; broadcast over ``c`` en ``A``. [/1]
 
-    Stabiele recursie ``B_0 = 1``, ``B_k = A·B_{k-1} / (k + A·B_{k-1})`` (bezetting.md §2.2).
+    Stabiele recursie ``B_0 = 1``, ``B_k = A·B_{k-1} / (k + A·B_{k-1})`` (``docs/bezetting.md#het-bezettingsmodel``).
 
     >>> round(float(erlang_b(5, 4.0)), 4)
     0.1991
@@ -64,7 +64,7 @@ def erlang_bezetting(plaatsen: ArrayLike, aanbod: ArrayLike) -> Arr:
 def erlang_aanbod_voor_bezetting(plaatsen: ArrayLike, bezettingsgraad: ArrayLike, iteraties: int = 200) -> Arr:
     """Aangeboden last ``A`` waarbij het Erlang-model de bezettingsgraad ``ρ`` haalt (bisectie). [-]
 
-    ``A(1 - B(c, A))`` stijgt monotoon in ``A``; ``ρ`` moet in (0, 1) liggen (bezetting.md §2.2).
+    ``A(1 - B(c, A))`` stijgt monotoon in ``A``; ``ρ`` moet in (0, 1) liggen (docs/bezetting.md#het-bezettingsmodel).
     """
     c, rho = np.broadcast_arrays(_f(plaatsen), _f(bezettingsgraad))
     if np.any((rho <= 0) | (rho >= 1)):
@@ -101,7 +101,7 @@ def snelheden_wachtlijst(plaatsen: int, gat_dagen: float, plafond: int | None = 
 
     Elke open, lege plaats wordt na een gat van gemiddeld ``G`` dagen gevuld. Met een plafond zijn
     tijdelijk maar ``c'`` plaatsen open (stabilisatie): boven ``c'`` geen opnames. Zo reproduceert
-    het model bezetting.md §3.6 (bijv. 70,2% in het eerste jaar bij S = 120, G = 30, L = 365).
+    het model ``docs/bezetting.md#referentiewaarden`` (bijv. 70,2% in het eerste jaar bij S = 120, G = 30, L = 365).
     """
     grens = plaatsen if plafond is None else min(plafond, plaatsen)
     n = np.arange(plaatsen + 1)
@@ -119,7 +119,7 @@ def plafonneer(snelheden: ArrayLike, plafond: int | None) -> Arr:
 def generator(snelheden: ArrayLike, verblijfsduur_dagen: ArrayLike) -> Arr:
     """Generator ``Q`` van de keten op 0..c; ``snelheden`` heeft lengte ``c+1`` (laatste wordt 0). [/dag]
 
-    ``Q[n, n+1] = λ_n``, ``Q[n, n-1] = n/L``, de diagonaal maakt elke rij nul (bezetting.md §2.1).
+    ``Q[n, n+1] = λ_n``, ``Q[n, n-1] = n/L``, de diagonaal maakt elke rij nul (docs/bezetting.md#het-bezettingsmodel).
     Broadcast over voorloop-assen van ``snelheden`` en ``verblijfsduur_dagen``.
     """
     lam = _f(snelheden)
@@ -136,7 +136,7 @@ def generator(snelheden: ArrayLike, verblijfsduur_dagen: ArrayLike) -> Arr:
 
 
 def stationair(snelheden: ArrayLike, verblijfsduur_dagen: ArrayLike) -> Arr:
-    """Stationaire verdeling ``π_n ∝ Π_{k=1..n} λ_{k-1}·L/k`` (productvorm, bezetting.md §2.1). [/1]
+    """Stationaire verdeling ``π_n ∝ Π_{k=1..n} λ_{k-1}·L/k`` (productvorm, docs/bezetting.md#het-bezettingsmodel). [/1]
 
     Toestanden boven de eerste ``λ_n = 0`` krijgen kans 0 (de keten komt er niet).
     """
@@ -148,7 +148,7 @@ def stationair(snelheden: ArrayLike, verblijfsduur_dagen: ArrayLike) -> Arr:
 
 
 class Stationair(NamedTuple):
-    """Kerngetallen van de stationaire toestand (bezetting.md §2.1-2.2)."""
+    """Kerngetallen van de stationaire toestand (``docs/bezetting.md#het-bezettingsmodel``)."""
 
     verdeling: Arr  # π_n [/1]
     gemiddeld_aanwezig: Arr  # Σ n π_n [jongeren]
@@ -213,7 +213,7 @@ class Momenten(NamedTuple):
 def _blokstap(q: Arr, f: Arr, dagen: float) -> tuple[Arr, Arr, Arr]:
     """``e^{Qτ}``, ``∫ e^{Qs} F e^{Q(τ-s)} ds`` en de dubbele integraal, via één blokexponent.
 
-    ``M = [[Q, F, 0], [0, Q, F], [0, 0, Q]]`` (Van Loan 1978; bezetting.md §2.4); ``F = diag(f)``.
+    ``M = [[Q, F, 0], [0, Q, F], [0, 0, Q]]`` (Van Loan 1978; docs/bezetting.md#het-bezettingsmodel); ``F = diag(f)``.
     """
     k = q.shape[-1]
     blok = np.zeros((3 * k, 3 * k))
@@ -241,7 +241,7 @@ def momenten(fasen: Sequence[Fase], verblijfsduur_dagen: float, start: ArrayLike
     -----
     Per fase met blokexponent ``[[E, E12, E13], [0, E, E12], [0, 0, E]]`` worden de gezamenlijke
     momenten met de eindtoestand bijgewerkt: ``m0' = m0 E``, ``m1' = m1 E + m0 E12``,
-    ``m2' = m2 E + 2 m1 E12 + 2 m0 E13``; ``E[D^k] = Σ_j m_k(j)`` (uitbreiding van bezetting.md §2.4
+    ``m2' = m2 E + 2 m1 E12 + 2 m0 E13``; ``E[D^k] = Σ_j m_k(j)`` (uitbreiding van docs/bezetting.md#het-bezettingsmodel
     naar fasen, zonder kruistermen te verliezen).
     """
     p0 = _f(start)

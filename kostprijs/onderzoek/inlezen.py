@@ -1,6 +1,6 @@
 """Eén ingevuld uitvraagsjabloon veilig inlezen tot een getypeerde :class:`~.schema.Opgave`.
 
-Pijplijn (``reference/betrouwbaarheid.md`` §2.2)::
+Pijplijn (``docs/onderzoek.md``)::
 
     preflight(pad)                      # bytes en zip-inhoudsopgave, nog geen XML
     -> bladstructuur (defusedxml)       # staat, samengevoegde cellen, verborgen rijen/kolommen
@@ -151,7 +151,7 @@ def _controleer_identiteit(structuur: dict[str, Bladinfo], cellen: Cellen, naam:
         raise InvoerFout([Melding(f"{BLAD_INSTRUCTIE}!{VERSIECEL}", (
             f"dit is een ingevuld sjabloon van een oude versie ({versie}). Versie 2 vraagt de werkelijke kosten "
             "(realisatie) en een begroting in twee kolommen en kiest met woorden. Vraag het nieuwe sjabloon aan "
-            f"('{SJABLOON_VERSIE}', te maken met kostprijs sjabloon UIT.xlsx) en neem uw cijfers daarin over; de "
+            f"('{SJABLOON_VERSIE}', te maken met kostprijs sjabloon --uit UIT.xlsx) en neem uw cijfers daarin over; de "
             "cellen van de realisatie staan op dezelfde plaats"))], bron=naam)
     meldingen = [Melding(blad, f"het tabblad '{blad}' ontbreekt; gebruik het sjabloon '{SJABLOON_VERSIE}' "
                                "zonder tabbladen te hernoemen of te verwijderen")

@@ -5,7 +5,7 @@ Nederlandse getalnotatie (ook het kopgetal), elk tabblad op A4 één pagina bree
 het Voorstel op één pagina en elke grafiek op een eigen tabblad van één pagina (nooit doorgesneden).
 Realisatie en begroting staan apart (kolom Opgave).
 
-Veiligheid (``reference/betrouwbaarheid.md`` §3): XlsxWriter met ``strings_to_formulas=False`` en
+Veiligheid (``docs/onderzoek.md``): XlsxWriter met ``strings_to_formulas=False`` en
 ``strings_to_urls=False``; alle tekst gaat via ``write_string`` en elk getal wordt vóór het schrijven
 op eindigheid gecontroleerd. Beide bestanden worden atomair geschreven. Anoniem: aanbieders heten
 ``Aanbieder 01``... en bestandsnamen worden weggelaten.

@@ -1,5 +1,5 @@
 """Het uitvraagsjabloon vooraf invullen uit een tariefmodel: de eigen berekening van een aanbieder wordt haar
-begroting (``kostprijs sjabloon UIT.xlsx --uit-model MODEL.yaml``).
+begroting (``kostprijs sjabloon --uit UIT.xlsx --uit-model MODEL.yaml``).
 
 Alle getallen komen uit het :class:`~kostprijs.results.Resultaat` van het model (de figuren van de
 rekenkern); hier worden ze alleen naar de velden van het sjabloon gezet. Zo geeft ``kostprijs inlezen`` op
