@@ -452,12 +452,12 @@ class Intensiteit(Basis):
     vaste functies. Het tarief per niveau rekent :func:`kostprijs.regio` met ``bereken`` op de variant.
     """
 
-    naam: Naam
+    naam: Naam = Field(description="Naam van het niveau, bijv. basis, intensief of zeer intensief.")
     aandeel: Fractie | None = Field(default=None, description="Verwacht deel van de bezette dagen op dit niveau "
                                     "(voor het gemengde tarief); geef het bij alle niveaus of bij geen. [/1]")
     personeel: dict[Naam, Annotated[int, Field(ge=0, le=20)]] = Field(
         default_factory=dict, description="Medewerkers tegelijk per dienst (naam uit het rooster); 0: de dienst "
-        "vervalt op dit niveau.")
+        "vervalt op dit niveau. [medewerkers]")
     extra_diensten: list[Dienst] = Field(default_factory=list, max_length=50,
                                          description="Diensten die alleen op dit niveau bestaan.")
     vaste_fte: dict[Naam, Fte] = Field(default_factory=dict, description="Formatie van vaste functies op dit "

@@ -89,7 +89,7 @@ def _erlang_exact(c: int, a: Fraction) -> Fraction:
 
 
 @pytest.mark.parametrize(("c", "a", "gepubliceerd"), [
-    (5, 4, 0.1991),     # bezetting.md §2.2 / tabel 3.1 (c = 5, A/c = 0,8)
+    (5, 4, 0.1991),     # docs/bezetting.md, Erlang-B (c = 5, A/c = 0,8)
     (10, 5, 0.0184),    # klassieke tabelwaarde B(10; 5) = 0,01838
     (2, 1, 0.2000),     # B(2; 1) = (1/2) / (1 + 1 + 1/2)
     (1, 3, 0.7500),     # B(1; A) = A / (1 + A)
@@ -324,7 +324,7 @@ def test_cli_tekst_excel_en_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
     xlsx, pdf = tmp_path / "regio.xlsx", tmp_path / "memo.pdf"
     pad = VOORBEELDEN / "regio-zes-gemeenten.yaml"
-    assert main(["regio", str(pad), "--excel", str(xlsx), "--pdf", str(pdf)]) == 0
+    assert main(["regio", str(pad), "--uit", str(xlsx), "--uit", str(pdf)]) == 0
     uit = capsys.readouterr().out
     assert "Goedkoopste" in uit and "Wie betaalt de leegstand" in uit and "Meerjarenbegroting" in uit
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -42,6 +42,7 @@ OPDRACHTEN: dict[str, Opdracht] = {
     "sjabloon": Opdracht("sjabloon", "schrijf het uitvraagsjabloon voor het kostprijsonderzoek"),
     "inlezen": Opdracht("inlezen", "controleer en lees één ingevuld uitvraagsjabloon"),
     "onderzoek": Opdracht("onderzoek", "kostprijsonderzoek over alle ingevulde sjablonen in een map"),
+    "regio": Opdracht("regio", "regionale inkoop: woningen, tarieftreden, capaciteit, leegstand en begroting"),
     "web": Opdracht("web", "start de webapplicatie (formulier, tarief, grafieken, downloads en API)"),
 }
 """Naam -> (module in ``kostprijs.cli``, hulp). Een nieuwe subopdracht is één regel hier."""

@@ -1,7 +1,8 @@
 """``kostprijs regio REGIO.yaml``: woningen naast elkaar, capaciteit, leegstand delen en begroting van een regio.
 
-Met ``--json`` het hele resultaat als JSON, ``--excel UIT.xlsx`` een werkboek (een blad per woning, een
-vergelijking en een regioblad met live formules) en ``--pdf UIT.pdf`` een korte notitie voor college of bestuur.
+Met ``--json [PAD]`` het hele resultaat als JSON, ``--uit UIT.xlsx`` een werkboek (een blad per woning, een
+vergelijking en een regioblad met live formules) en ``--uit UIT.pdf`` een korte notitie voor college of
+bestuur; ``--uit`` mag vaker. ``--excel`` en ``--pdf`` werken ook (de spelling van het issue).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import argparse
 from typing import Any
 
 from kostprijs.cli._model import voeg_toe, waarschuw
+from kostprijs.cli._opties import geef_json, uit_pad, voeg_json_toe, voeg_uit_toe
 
 
 def registreer(sub: Any) -> None:
@@ -20,9 +22,9 @@ def registreer(sub: Any) -> None:
                                    "regionale vraag, wie de leegstand betaalt (ieder voor zich of een fonds) en de "
                                    "meerjarenbegroting per gemeente.")
     p.add_argument("regio", metavar="REGIO.yaml", help="het regiobestand (zie examples/regio-*.yaml)")
-    p.add_argument("--json", action="store_true", help="druk het hele resultaat af als JSON")
-    p.add_argument("--excel", metavar="UIT.xlsx", help="schrijf het regiowerkboek")
-    p.add_argument("--pdf", metavar="UIT.pdf", help="schrijf de notitie voor college of bestuur (PDF)")
+    voeg_json_toe(p, "het hele resultaat")
+    voeg_uit_toe(p, {".xlsx": "het regiowerkboek", ".pdf": "de notitie voor college of bestuur"}, meer=True,
+                 oud={"--excel": ".xlsx", "--pdf": ".pdf"})
     voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
@@ -40,18 +42,18 @@ def uitvoeren(args: argparse.Namespace) -> int:
         g = dataclasses.replace(g, modellen=tuple(met_parametermap(m, args.parameters) for m in g.modellen))
     u = analyseer(g)
     waarschuw([*u.waarschuwingen, *(w for x in u.woningen for w in x.resultaat.waarschuwingen)], args)
-    if args.excel:
+    if werkboek := uit_pad(args, ".xlsx"):
         from kostprijs.regio.werkboek import schrijf_regiowerkboek
 
-        schrijf_regiowerkboek(u, args.excel)
-        print(f"werkboek geschreven: {args.excel}", file=sys.stderr)
-    if args.pdf:
+        schrijf_regiowerkboek(u, werkboek)
+        print(f"werkboek geschreven: {werkboek}", file=sys.stderr)
+    if notitie := uit_pad(args, ".pdf"):
         from kostprijs.regio.memo import schrijf_memo
 
-        schrijf_memo(u, args.pdf)
-        print(f"notitie geschreven: {args.pdf}", file=sys.stderr)
+        schrijf_memo(u, notitie)
+        print(f"notitie geschreven: {notitie}", file=sys.stderr)
     if args.json:
-        print(u.to_json())
+        geef_json(args, u.to_json())
     else:
         from kostprijs.regio.tekst import regio_tekst
 

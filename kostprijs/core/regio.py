@@ -1,9 +1,9 @@
 """Rekenregels van een regio: capaciteit (Erlang), verdeling van kosten over gemeenten, meerjarenbegroting.
 
-Pure functies over floats en numpy-arrays, zonder I/O. Bronnen: Erlang-verliesmodel
-(``reference/bezetting.md`` §2.2: weigerkans ``B(c, A)``, bezetting ``A(1 - B)/c``, leegstand
-``T(c - A(1 - B))``); kosten ``F + v·D`` (§6.1); delen van risico (§3.5, §6.4: een regio draagt het
-bezettingsrisico goedkoper dan één woning); tariefpad :func:`kostprijs.core.indexering.tariefpad`.
+Pure functies over floats en numpy-arrays, zonder I/O. Bronnen (docs/bezetting.md): Erlang-verliesmodel
+(weigerkans ``B(c, A)``, bezetting ``A(1 - B)/c``, leegstand ``T(c - A(1 - B))``); kosten ``F + v·D``
+(docs/methode.md, vast en variabel); delen van risico (een regio draagt het bezettingsrisico goedkoper
+dan één woning); tariefpad :func:`kostprijs.core.indexering.tariefpad`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Per aantal plaatsen ``c`` wordt het model één keer opgelost (met de roosterreg
 en per clustergrootte ``k`` delen de gedeelde diensten ``m/k`` medewerkers (:mod:`kostprijs.scenario.cluster`);
 de keten van de kern rekent het vaste deel ``F`` en het variabele deel ``v`` van het tarief over alle ``k``
 tegelijk. Daarna rekent :func:`kostprijs.core.regio.capaciteit` weigerkans, bezetting, leegstand en kosten voor
-alle aantallen woningen tegelijk (Erlang-verlies, ``reference/bezetting.md`` §2.2).
+alle aantallen woningen tegelijk (Erlang-verlies, docs/bezetting.md).
 """
 
 from __future__ import annotations
