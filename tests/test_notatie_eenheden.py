@@ -50,7 +50,7 @@ def test_figurentabel_volgt_de_regel(capsys: pytest.CaptureFixture[str]) -> None
         if len(delen) < 4:
             continue
         waarde, eenheid = delen[-2], delen[-1]
-        soort = ("EUR" if eenheid.startswith("EUR") else "fte" if eenheid == "fte" else "/1" if eenheid == "/1"
+        soort = ("EUR" if eenheid.startswith("EUR") else "fte" if eenheid == "fte" else "/1" if eenheid in ("/1", "%")
                  else "dagen" if eenheid.startswith(("dag", "etmal")) else None)
         if soort:
             assert REGEL[soort].match(waarde), f"{delen[0]}: {waarde} [{eenheid}]"

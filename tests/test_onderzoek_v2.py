@@ -17,6 +17,7 @@ from kostprijs.cli import main
 from kostprijs.core.afronding import rond_af
 from kostprijs.errors import InvoerFout
 from kostprijs.keuzes import KEUZES
+from kostprijs.notatie import nl_getal
 from kostprijs.onderzoek.celkaart import AANBIEDER_VELDEN, FUNCTIE_KOLOMMEN, LOCATIE_VELDEN
 from kostprijs.onderzoek.cellen import zet_om
 from kostprijs.onderzoek.herrekening import herreken
@@ -185,3 +186,22 @@ def test_elke_keuze_van_het_sjabloon_is_een_woord_dat_terug_wordt_gezet() -> Non
         for vast, woord in KEUZES[veld.keuzeveld].items():
             assert "_" not in woord, woord
             assert zet_om(veld, woord, "s") == ((vast == "ja") if veld.soort == "janee" else vast, None)
+
+
+def test_cli_voorstel_als_tariefmodel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``onderzoek --tarief NORM.yaml --risico R``: het voorstel als model dat terugleest en het voorstel geeft."""
+    import json
+
+    map_ = tmp_path / "studie"
+    script("maak_synthetische_studie").maak_studie(map_, aantal=5, zaad=8)
+    norm, rapport = tmp_path / "norm.yaml", tmp_path / "r.xlsx"
+    basis = ["onderzoek", str(map_), "--uit", str(rapport), "--normbezetting", "0.9", "--overheadnorm", "0.2"]
+    assert main([*basis, "--tarief", str(norm)]) == 2  # zonder --risico
+    assert "--risico" in capsys.readouterr().err
+    assert main([*basis, "--tarief", str(norm), "--risico", "0.03", "--loonindex", "0.03", "--prijsindex", "0.02"]) == 0
+    uit = capsys.readouterr().out
+    assert "d. Indexering" in uit and "Tarief per bezet etmaal" in uit
+    voorstel = json.loads(rapport.with_suffix(".json").read_text(encoding="utf-8"))["voorstel"]
+    res = bereken(lees_model(norm))
+    assert rond_af(res.waarde("kostprijs_per_bezet_etmaal")) == voorstel["tarief_afgerond"]
+    assert nl_getal(res.tarief_per_bezet_etmaal) in uit.split("Tarief per bezet etmaal")[-1]
