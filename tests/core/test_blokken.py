@@ -122,7 +122,7 @@ def test_geheugen_van_een_tariefraster_blijft_binnen_16_bytes_per_punt() -> None
 
 def test_raster_opbouw_noemt_uitkomsten_en_kent_de_standaard() -> None:
     m = lees_model(MODELLEN[0])
-    coords, uit = sr.raster_opbouw(m, {"bezettingsgraad": [0.8, 0.9]}, uitkomsten=["tarief_per_bezet_etmaal"])
+    _, uit = sr.raster_opbouw(m, {"bezettingsgraad": [0.8, 0.9]}, uitkomsten=["tarief_per_bezet_etmaal"])
     assert list(uit) == ["tarief_per_bezet_etmaal"]
     assert uit["tarief_per_bezet_etmaal"][1] == pytest.approx(668.66, abs=0.005)
     from kostprijs.errors import InvoerFout
