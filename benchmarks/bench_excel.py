@@ -30,14 +30,14 @@ sys.path.insert(0, str(ROOT))
 from kostprijs import bereken, lees_model  # noqa: E402
 from kostprijs.excel import schrijf_werkboek  # noqa: E402
 from kostprijs.excel.blad import Register  # noqa: E402
-from kostprijs.excel.rekenbladen import BEZETTINGEN  # noqa: E402
+from kostprijs.model import BEZETTINGSGRADEN as BEZETTINGEN  # noqa: E402
 
 
 def basislijn(reg: Register, pad: Path) -> None:
     """Dezelfde waarden als kale getallen met XlsxWriter (geen formules)."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(pad))
+    wb = xlsxwriter.Workbook(str(pad), {"in_memory": True})  # zelfde instelling als het werkboek
     bladen: dict[str, Any] = {}
 
     def blad(naam: str) -> Any:
