@@ -33,11 +33,11 @@ from kostprijs.excel.blad import Register  # noqa: E402
 from kostprijs.model import BEZETTINGSGRADEN as BEZETTINGEN  # noqa: E402
 
 
-def basislijn(reg: Register, pad: Path) -> None:
-    """Dezelfde waarden als kale getallen met XlsxWriter (geen formules)."""
+def basislijn(reg: Register, pad: Path, in_memory: bool = True) -> None:
+    """Dezelfde waarden als kale getallen met XlsxWriter (geen formules); ``in_memory`` zoals het werkboek."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(pad), {"in_memory": True})  # zelfde instelling als het werkboek
+    wb = xlsxwriter.Workbook(str(pad), {"in_memory": in_memory})
     bladen: dict[str, Any] = {}
 
     def blad(naam: str) -> Any:

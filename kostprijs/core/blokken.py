@@ -19,14 +19,13 @@ Het geheugen buiten de uitvoer is zo begrensd door de grootte van een blok, niet
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from kostprijs.core.keten import STAPPEN, KernInvoer, Keten
+from kostprijs.core.keten import STAPPEN, KernInvoer, Keten, vervang
 
 Arr = NDArray[np.float64]
 
@@ -85,7 +84,7 @@ def _deel(kern: KernInvoer, velden: frozenset[str], as_: int, van: int, tot: int
         w = np.asarray(getattr(kern, veld))
         if w.ndim > as_ and w.shape[as_] > 1:
             nieuw[veld] = w[_plak(as_, van, tot)]
-    return dataclasses.replace(kern, **nieuw)
+    return vervang(kern, **nieuw)
 
 
 def _controleer(namen: Sequence[str]) -> None:

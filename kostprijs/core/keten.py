@@ -208,6 +208,19 @@ class Opbouw:
         return np.asarray(getattr(self, naam) / self.bezette_etmalen)
 
 
+def vervang(k: KernInvoer, **velden: ArrayLike) -> KernInvoer:
+    """``k`` met andere waarden voor ``velden``; als :func:`dataclasses.replace`, maar zonder ``__init__`` met
+    zeventig argumenten opnieuw te doorlopen (KernInvoer controleert niets in ``__init__``). Onbekende velden
+    geven een ``TypeError``, net als bij ``replace``."""
+    onbekend = velden.keys() - _VELDEN
+    if onbekend:
+        raise TypeError(f"KernInvoer heeft geen veld(en) {', '.join(sorted(onbekend))}")
+    nieuw = object.__new__(KernInvoer)
+    nieuw.__dict__.update(k.__dict__)
+    nieuw.__dict__.update(velden)
+    return nieuw
+
+
 def _f(x: ArrayLike) -> Arr:
     return np.asarray(x, dtype=float)
 
@@ -605,6 +618,7 @@ class Keten:
 STAPPEN: frozenset[str] = frozenset(n for n, w in vars(Keten).items() if isinstance(w, stap))
 """Alle waarden van de keten (ook de tussenstappen met een ``_`` ervoor)."""
 
+_VELDEN = frozenset(f.name for f in fields(KernInvoer))
 _UREN = tuple(f.name for f in fields(Uren))
 _FUNCTIES = tuple(f.name for f in fields(Functies))
 _OPBOUW = tuple(f.name for f in fields(Opbouw) if f.name not in ("uren", "functies"))

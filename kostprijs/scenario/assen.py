@@ -14,7 +14,6 @@ grondslag, los van de conventie van het model.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -257,7 +256,7 @@ def zet(kern: KernInvoer, a: As, waarden: Arr) -> KernInvoer:
         else:
             masker = np.arange(basis.shape[-1]) == index
             nieuw[veld] = np.where(masker, np.asarray(waarde)[..., None], basis)
-    return dataclasses.replace(kern, **nieuw)  # type: ignore[arg-type]
+    return keten.vervang(kern, **nieuw)  # type: ignore[arg-type]
 
 
 UITKOMSTEN = ("bezette_etmalen", "personeel", "overhead", "kostprijs", "tariefbudget", "tarief_per_bezet_etmaal",
