@@ -19,7 +19,6 @@ Bronnen: ``reference/bezetting.md`` §2.1-2.5 (formules), §3 (referentiewaarden
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 from collections.abc import Iterator, Sequence
@@ -419,7 +418,7 @@ def _segmenten(fasen: Sequence[Fase], a: float, b: float) -> Iterator[tuple[Fase
     begin = list(itertools.accumulate((float(fa.dagen) for fa in fasen), initial=0.0))
     punten = sorted({a, b, *(x for x in begin if a < x < b)})
     for s, t in itertools.pairwise(punten):
-        j = min(bisect.bisect_right(begin, s) - 1, len(fasen) - 1)
+        j = min(sum(1 for x in begin if x <= s) - 1, len(fasen) - 1)
         yield fasen[j], float(t - s)
 
 

@@ -83,9 +83,8 @@ def schrijf_werkboek(model: KwvModel, pad: str | Path, resultaat: Resultaat | No
     return register
 
 
-_FUNCTIENAAM = re.compile(r"[A-Z][A-Z0-9._]*\(")
-_KLASSIEK = frozenset({"AND(", "HOUR(", "HYPERLINK(", "IF(", "MAX(", "MIN(", "MINUTE(", "MOD(", "N(", "OR(", "ROUND(",
-                       "SUM("})
+_FUNCTIENAAM = re.compile(r"([A-Z][A-Z0-9._]*)\(")
+_KLASSIEK = frozenset({"AND", "HOUR", "HYPERLINK", "IF", "MAX", "MIN", "MINUTE", "MOD", "N", "OR", "ROUND", "SUM"})
 """Functies van het werkboek die al in Excel 2007 bestonden: geen ``_xlfn.``-voorvoegsel nodig."""
 
 
