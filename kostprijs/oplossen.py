@@ -464,7 +464,6 @@ def _maandsalaris(o: _Oplosser, i: int, f: Functie) -> float:
 
 def _functies(o: _Oplosser) -> dict[str, object]:
     fs = o.m.functies
-    groepen = sum(f.soort == "groep" for f in fs)
 
     def rij(waarden: list[float]) -> np.ndarray:
         return np.array(waarden, dtype=float)
@@ -473,8 +472,8 @@ def _functies(o: _Oplosser) -> dict[str, object]:
         "functie_is_groep": rij([float(f.soort == "groep") for f in fs]),
         "functie_amvb_a": rij([float(f.amvb == "a") for f in fs]),
         "functie_fte_vast": rij([f.fte if f.soort == "vast" and f.fte is not None else 0.0 for f in fs]),
-        "functie_aandeel_rooster": rij([0.0 if f.soort == "vast" else (f.aandeel_rooster if groepen > 1 and
-                                        f.aandeel_rooster is not None else (f.aandeel_rooster or 1.0)) for f in fs]),
+        "functie_aandeel_rooster": rij([0.0 if f.soort == "vast" else
+                                        (f.aandeel_rooster if f.aandeel_rooster is not None else 1.0) for f in fs]),
         "functie_maandsalaris": rij([_maandsalaris(o, i, f) for i, f in enumerate(fs)]),
         "functie_ort_percentage": rij([f.ort.percentage if isinstance(f.ort, OrtPercentage) else 0.0 for f in fs]),
         "functie_ort_uit_tabel": rij([float(isinstance(f.ort, OrtUitRooster)) for f in fs]),

@@ -327,3 +327,14 @@ def test_namen_die_alleen_in_hoofdletters_verschillen_worden_geweigerd() -> None
     d["rooster"]["diensten"][0]["naam"] = "Laat"
     with pytest.raises(ValidationError, match="hoofdletters"):
         KwvModel.model_validate(d)
+
+
+def test_model_yaml_houdt_de_peildatum_als_datum() -> None:
+    """Het model als YAML (lees-excel --yaml) leest precies zo terug, ook met een peildatum."""
+    from kostprijs import lees_model_tekst
+    from kostprijs.cli.lees_excel import model_yaml
+
+    m = lees_model_tekst(REFERENTIE.read_text(encoding="utf-8") + "peildatum: 2025-03-01\n")
+    tekst = model_yaml(m)
+    assert "peildatum: 2025-03-01" in tekst
+    assert lees_model_tekst(tekst) == m

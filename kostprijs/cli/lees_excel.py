@@ -61,7 +61,7 @@ def model_yaml(model: Any) -> str:
     y.default_flow_style = False
     buf = io.StringIO()
     buf.write("# Teruggelezen uit een werkboek met `kostprijs lees-excel`.\n")
-    y.dump(tijden(model.model_dump(mode="json", exclude_none=True)), buf)
+    y.dump(tijden(model.model_dump(exclude_none=True)), buf)  # datums blijven datums (geen tekst)
     return buf.getvalue()
 
 

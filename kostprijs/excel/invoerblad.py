@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from kostprijs.excel import velden as v
 from kostprijs.excel.blad import Blad, cel
 from kostprijs.inputs import KwvModel, dagnummers, minuten
-from kostprijs.io.meldingen import _submodellen
+from kostprijs.io.meldingen import _submodellen, pad_tekst, pad_uit_tekst
 from kostprijs.oplossen import ORT_BANDEN_REGISTER, Herkomst
 from kostprijs.results import Resultaat
 
@@ -79,12 +79,7 @@ def _celwaarde(veld: v.Veld, waarde: Any) -> Any:
 
 def _zet(data: dict[str, Any], pad: str, waarde: Any) -> None:
     """Zet ``waarde`` op een YAML-pad als ``functies[0].maandsalaris`` in geneste dicts en lijsten."""
-    delen: list[str | int] = []
-    for deel in pad.split("."):
-        naam, _, rest = deel.partition("[")
-        delen.append(naam)
-        if rest:
-            delen.append(int(rest.rstrip("]")))
+    delen = pad_uit_tekst(pad)
     plek: Any = data
     for d in delen[:-1]:
         if isinstance(d, int):
@@ -154,13 +149,10 @@ class InvoerBlad:
 
     def herkomst_van(self, pad: tuple[str | int, ...]) -> Herkomst | None:
         """De herkomst van het veld op ``pad`` (ook van een ORT-band of een maandsalaris), of ``None``."""
-        tekst = ""
-        for p in pad:
-            tekst += f"[{p}]" if isinstance(p, int) else (f".{p}" if tekst else p)
-        while tekst:
-            if tekst in self.herkomst:
-                return self.herkomst[tekst]
-            tekst = tekst.rsplit(".", 1)[0] if "." in tekst else ""
+        while pad:
+            if pad_tekst(pad) in self.herkomst:
+                return self.herkomst[pad_tekst(pad)]
+            pad = pad[:-1]
         return None
 
     def sectie(self, s: v.Sectie, waarden: dict[str, Any] | None = None, alleen: tuple[str, ...] = ()) -> None:

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.excel import velden as v
 from kostprijs.inputs import DAGGROEPEN, WEEKDAGEN, KwvModel
-from kostprijs.io.meldingen import Pad, alle_veldnamen, vertaal
+from kostprijs.io.meldingen import Pad, alle_veldnamen, pad_uit_tekst, vertaal
 
 MAX_BESTAND = 20 * 2**20
 MAX_UITGEPAKT = 100 * 2**20
@@ -271,17 +271,7 @@ def _basis(lz: _Lezer, cel_: str = "A1") -> dict[str, Any]:
     return uit if isinstance(uit, dict) else {}
 
 
-def _delen(pad: str) -> list[str | int]:
-    uit: list[str | int] = []
-    for deel in pad.split("."):
-        naam, _, rest = deel.partition("[")
-        uit.append(naam)
-        if rest:
-            uit.append(int(rest.rstrip("]")))
-    return uit
-
-
-def _ouder(data: Any, delen: list[str | int]) -> Any:
+def _ouder(data: Any, delen: Pad) -> Any:
     plek = data
     for d in delen[:-1]:
         if isinstance(d, int):
@@ -313,7 +303,7 @@ def _register_terug(data: dict[str, Any], std: dict[str, Any], basis: dict[str, 
     for pad, waarde in std.items():
         if pad.startswith("ort_tabel.banden["):
             continue
-        delen = _delen(pad)
+        delen = pad_uit_tekst(pad)
         ouder = _ouder(data, delen)
         if not isinstance(ouder, dict) or not _gelijk(ouder.get(str(delen[-1])), waarde):
             continue

@@ -42,6 +42,17 @@ class Bronregels:
     __hash__ = None  # type: ignore[assignment]
 
 
+def pad_uit_tekst(tekst: str) -> Pad:
+    """Het omgekeerde van :func:`pad_tekst`: ``functies[0].maandsalaris`` -> ``("functies", 0, "maandsalaris")``."""
+    uit: list[str | int] = []
+    for deel in tekst.split("."):
+        naam, _, rest = deel.partition("[")
+        uit.append(naam)
+        if rest:
+            uit.append(int(rest.rstrip("]")))
+    return tuple(uit)
+
+
 def pad_tekst(pad: Pad) -> str:
     """``("rooster", "diensten", 2, "eind")`` -> ``rooster.diensten[2].eind``."""
     uit = ""
