@@ -9,7 +9,6 @@ rondt af, via :mod:`kostprijs.core.afronding`.
 
 from __future__ import annotations
 
-import difflib
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -123,6 +122,8 @@ class Resultaat:
         try:
             return self.figuren[sleutel]
         except KeyError:
+            import difflib  # alleen bij een fout (houdt het starten licht)
+
             bijna = difflib.get_close_matches(sleutel, self.figuren, n=3)
             hint = f" Bedoelt u: {', '.join(bijna)}?" if bijna else ""
             raise KeyError(

@@ -26,7 +26,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -85,6 +84,8 @@ def schrijf(naam: str, bestanden: Inhoud) -> None:
     tijdelijk: str | None = None
     try:
         map_.mkdir(parents=True, exist_ok=True)
+        import tempfile  # alleen bij schrijven (houdt het starten licht)
+
         fd, tijdelijk = tempfile.mkstemp(prefix=".register-", suffix=".tmp", dir=map_)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump({"formaat": FORMAAT, "bestanden": bestanden}, f, ensure_ascii=False, separators=(",", ":"))

@@ -9,7 +9,6 @@ voor die datum volgt een Nederlandse fout die zegt welke periodes wél bekend zi
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +106,8 @@ class Register:
         try:
             return self._ingangen[naam]
         except KeyError:
+            import difflib  # alleen bij een fout (houdt het starten licht)
+
             bijna = difflib.get_close_matches(naam, self.namen(), n=1, cutoff=0.6)
             hint = f"; bedoelt u '{bijna[0]}'?" if bijna else " (zie `kostprijs parameters`)"
             raise ParameterFout(f"parameter '{naam}' bestaat niet{hint}") from None
