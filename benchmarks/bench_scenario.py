@@ -12,7 +12,7 @@ Wat wordt gemeten (doelen uit issue 4):
    >= 100x en >= 1 miljoen scenario-evaluaties per seconde.
 2. Exact bezettingsmodel (gemiddelde en variantie van D over een jaar) voor c = 3..10. Doel: < 1 ms.
 3. Monte Carlo 10.000 jaren x 365 dagen x 5 plaatsen (Erlang, A = 4, L = 180, lege start;
-   bezetting.md §5.2) tegen een gelijkwaardig simpy-model. Doel: < 1 s en >= 20x sneller.
+   ``docs/bezetting.md#snelheid-van-de-motoren``) tegen een gelijkwaardig simpy-model. Doel: < 1 s en >= 20x sneller.
 """
 
 from __future__ import annotations

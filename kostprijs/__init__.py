@@ -7,9 +7,8 @@ Publieke API (vlak, zie ``__all__``)::
     resultaat.tarief_per_bezet_etmaal      # 668.66
     print(resultaat.uitleg("fte.groepsleiding"))
 
-``import kostprijs`` laadt alleen de versie: elke naam hieronder wordt pas bij het eerste gebruik
-geïmporteerd (module-``__getattr__``, PEP 562). Zo start de opdrachtregel snel en laadt ``import
-kostprijs`` geen numpy, pydantic, pandas, Excel- of plotbibliotheken.
+``import kostprijs`` laadt niets zwaars: de namen hieronder worden pas bij het eerste gebruik geladen
+(PEP 562), zodat ``kostprijs --help`` de invoermodellen, pandas en de Excel-bibliotheken niet laadt.
 """
 
 from __future__ import annotations
@@ -38,21 +37,30 @@ _WAAR: dict[str, str] = {
     "lees_model": "kostprijs.io.model_invoer",
     "lees_model_tekst": "kostprijs.io.model_invoer",
 }
-"""Publieke naam -> module waar ze staat (geladen bij het eerste gebruik)."""
 
-__all__ = ["Figuur", "InvoerFout", "KostprijsFout", "KwvModel", "Melding", "RekenFout", "Resultaat", "__version__",
-           "bereken", "lees_model", "lees_model_tekst"]
+__all__ = [
+    "Figuur",
+    "InvoerFout",
+    "KostprijsFout",
+    "KwvModel",
+    "Melding",
+    "RekenFout",
+    "Resultaat",
+    "__version__",
+    "bereken",
+    "lees_model",
+    "lees_model_tekst",
+]
 
 
 def __getattr__(naam: str) -> Any:
-    """Laad een publieke naam bij het eerste gebruik en bewaar haar in de module (daarna geen kosten)."""
-    module = _WAAR.get(naam)
-    if module is None:
-        raise AttributeError(f"module 'kostprijs' heeft geen attribuut '{naam}'")
-    waarde = getattr(importlib.import_module(module), naam)
-    globals()[naam] = waarde
-    return waarde
+    """Laad een publieke naam bij het eerste gebruik (PEP 562)."""
+    if naam in _WAAR:
+        waarde = getattr(importlib.import_module(_WAAR[naam]), naam)
+        globals()[naam] = waarde
+        return waarde
+    raise AttributeError(f"module 'kostprijs' heeft geen attribuut '{naam}'")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_WAAR})
+    return sorted(set(globals()) | set(__all__))

@@ -98,12 +98,15 @@ class Conventies(Basis):
 class Dienst(Basis):
     """Eén dienst in het rooster, die op de genoemde weekdagen draait."""
 
-    naam: Naam
-    begin: Tijd
-    eind: Tijd
-    personeel: int = Field(ge=1, le=20, description="Medewerkers tegelijk in deze dienst.")
-    dagen: Dagen
-    soort: Literal["wakker", "slaap", "waak"]
+    naam: Naam = Field(description="Naam van de dienst, uniek in het rooster (bijv. vroeg, laat, nacht).")
+    begin: Tijd = Field(description="Begintijd als \"UU:MM\" (tussen aanhalingstekens).")
+    eind: Tijd = Field(description="Eindtijd als \"UU:MM\"; een eind vóór het begin loopt door na middernacht.")
+    personeel: int = Field(ge=1, le=20, description="Medewerkers tegelijk in deze dienst. [medewerkers]")
+    dagen: Dagen = Field(description="Weekdagen waarop de dienst draait: alle, werkdagen, weekend of een lijst "
+                         "zoals [ma, wo, za].")
+    soort: Literal["wakker", "slaap", "waak"] = Field(
+        description="wakker: elk uur telt; slaap en waak: slaap- of waakdienst van 6 tot 8 uur (CAO Jeugdzorg "
+        "6.4.3), telt met de telfactor.")
     post: Naam | None = Field(
         default=None, description="Optioneel: diensten van dezelfde post mogen elkaar niet overlappen."
     )
@@ -156,7 +159,8 @@ class Rooster(Basis):
 
     telfactoren: Telfactoren = Field(default_factory=Telfactoren,
                                      description="Weggelaten: wakker 1, slaap en waak uit het register.")
-    diensten: list[Dienst] = Field(min_length=1, max_length=100)
+    diensten: list[Dienst] = Field(min_length=1, max_length=100, description="De diensten; elke dienst draait op "
+                                   "de genoemde weekdagen.")
 
     @field_validator("diensten")
     @classmethod
@@ -181,7 +185,7 @@ class Rooster(Basis):
 
 
 class Productiviteit(Basis):
-    """Van contracturen naar netto inzetbare uren per fte (methode.md §3.2)."""
+    """Van contracturen naar netto inzetbare uren per fte (``docs/methode.md#productiviteit``)."""
 
     contracturen_per_week: Annotated[float, Field(gt=0, le=40)] | None = Field(
         default=None, description="CAO Jeugdzorg 6.1: 36. Weggelaten: uit het register. [uur/week]")
@@ -194,10 +198,13 @@ class Productiviteit(Basis):
     )
     uren_per_feestdag: Annotated[float, Field(gt=0, le=12)] | None = Field(
         default=None, description="Bij 36 uur 7,2. Weggelaten: uit het register. [uur/dag]")
-    verzuimpercentage: float = Field(ge=0, le=0.5, description="Fractie van de contracturen. [/1]")
-    scholingsuren: UrenPerJaar
-    overleguren: UrenPerJaar
-    overige_uren: UrenPerJaar = Field(default=0.0, description="Overige niet-cliëntgebonden uren.")
+    verzuimpercentage: float = Field(ge=0, le=0.5, description="Verzuim als fractie van de contracturen "
+                                     "(0.075 = 7,5%). [/1]")
+    scholingsuren: UrenPerJaar = Field(description="Uren scholing per fte per jaar. [uur/jaar]")
+    overleguren: UrenPerJaar = Field(description="Uren teamoverleg en andere niet-roosteruren per fte per jaar. "
+                                     "[uur/jaar]")
+    overige_uren: UrenPerJaar = Field(default=0.0, description="Overige niet-cliëntgebonden uren per fte (bijv. "
+                                      "vitaliteitsbudget). [uur/jaar]")
 
 
 class WerkgeverslastenOpbouw(Basis):
@@ -206,7 +213,7 @@ class WerkgeverslastenOpbouw(Basis):
     De premies en de pensioenregeling komen uit het register op de peildatum; een waarde hier gaat voor.
     """
 
-    methode: Literal["opbouw"]
+    methode: Literal["opbouw"] = Field(description="Altijd 'opbouw': de lasten volgen uit premies en pensioen.")
     awf: Literal["laag", "hoog"] = Field(default="laag", description="AWf-premie: laag bij een vast schriftelijk "
                                          "contract, hoog bij andere contracten.")
     aof: Literal["laag", "hoog"] = Field(default="hoog", description="Aof-premie: laag voor kleine werkgevers, "
@@ -237,7 +244,7 @@ class Loonkosten(Basis):
         "register (als dat de waarde kent). [/1]")
     werkgeverslasten: Annotated[float, Field(ge=0, le=0.6)] | WerkgeverslastenOpbouw = Field(
         description="Fractie van het bruto jaarloon (bijv. 0.27), of een opbouw uit premies en pensioen "
-        "({methode: opbouw})."
+        "({methode: opbouw}). [/1]"
     )
     overige_personeelskosten: float = Field(ge=0, le=0.3, description="Fractie van het bruto jaarloon. [/1]")
 
@@ -245,38 +252,43 @@ class Loonkosten(Basis):
 class OrtPercentage(Basis):
     """ORT als vast percentage van het basisjaarsalaris."""
 
-    methode: Literal["percentage"]
-    percentage: float = Field(ge=0, le=0.5)
+    methode: Literal["percentage"] = Field(description="Altijd 'percentage'.")
+    percentage: float = Field(ge=0, le=0.5, description="ORT als fractie van het basisjaarsalaris (0.07 = 7%). [/1]")
 
 
 class OrtUitRooster(Basis):
     """ORT afgeleid uit de tijden van het rooster en de ORT-tabel (``ort_tabel``)."""
 
-    methode: Literal["tabel"]
+    methode: Literal["tabel"] = Field(description="Altijd 'tabel': de ORT volgt uit de roostertijden en ort_tabel.")
 
 
 class Inhuur(Basis):
     """Deel van de roosteruren dat door ingehuurd personeel (PNIL) wordt gevuld."""
 
-    aandeel_roosteruren: float = Field(ge=0, lt=1)
-    uurtarief: EurPerUur
+    aandeel_roosteruren: float = Field(ge=0, lt=1, description="Deel van de roosteruren dat ingehuurd wordt. [/1]")
+    uurtarief: EurPerUur = Field(description="Uurtarief van de inhuur, alles inbegrepen. [EUR/uur]")
 
 
 class Functie(Basis):
     """Een functie: groepsleiding (fte volgt uit het rooster) of een rol met vaste formatie."""
 
-    naam: Naam
-    soort: Literal["groep", "vast"]
+    naam: Naam = Field(description="Naam van de functie, uniek (bijv. groepsleiding, teamleider).")
+    soort: Literal["groep", "vast"] = Field(
+        description="groep: de fte volgt uit het rooster; vast: een vaste formatie (fte).")
     maandsalaris: EurPerMaand | None = Field(default=None, description="Bruto maandsalaris bij 1 fte. [EUR/maand]")
-    schaal: Schaal | None = Field(default=None, description="Schaal in de 'salaristabel' (i.p.v. maandsalaris).")
-    trede: int | None = Field(default=None, ge=0, le=100, description="Trede (periodiek) binnen de schaal.")
+    schaal: Schaal | None = Field(default=None, description="Schaal in de 'salaristabel' (i.p.v. maandsalaris). "
+                                  "[schaal]")
+    trede: int | None = Field(default=None, ge=0, le=100, description="Trede (periodiek) binnen de schaal. [trede]")
     amvb: Literal["a", "b"] = Field(description="AMvB-element: a beroepskrachten, b overig cliëntgebonden.")
     fte: Fte | None = Field(default=None, description="Alleen bij soort 'vast'. [fte]")
     aandeel_rooster: PositieveFractie | None = Field(
-        default=None, description="Bij meer groepsfuncties: hun deel van de roosteruren."
+        default=None, description="Bij meer groepsfuncties: hun deel van de roosteruren. [/1]"
     )
-    ort: Annotated[OrtPercentage | OrtUitRooster, Field(discriminator="methode")] | None = None
-    inhuur: Inhuur | None = None
+    ort: Annotated[OrtPercentage | OrtUitRooster, Field(discriminator="methode")] | None = Field(
+        default=None, description="Onregelmatigheidstoeslag: {methode: percentage, percentage: 0.07} of "
+        "{methode: tabel} (uit de roostertijden). Weggelaten: geen ORT (met een waarschuwing bij nachtdiensten).")
+    inhuur: Inhuur | None = Field(default=None, description="Alleen bij een groepsfunctie: een deel van de "
+                                  "roosteruren door ingehuurd personeel (PNIL).")
 
     @model_validator(mode="after")
     def _salaris(self) -> Functie:
@@ -304,10 +316,10 @@ class Functie(Basis):
 class OrtBand(Basis):
     """Eén band van de ORT-tabel: weekdagen, tijdvak en percentage (CAO Jeugdzorg 8.1)."""
 
-    dagen: Dagen
-    van: Tijd
-    tot: Tijd
-    percentage: float = Field(gt=0, le=1)
+    dagen: Dagen = Field(description="Weekdagen van de band: alle, werkdagen, weekend of een lijst.")
+    van: Tijd = Field(description="Begin van het tijdvak als \"UU:MM\".")
+    tot: Tijd = Field(description="Eind van het tijdvak als \"UU:MM\"; vóór 'van' loopt door na middernacht.")
+    percentage: float = Field(gt=0, le=1, description="Toeslag als fractie van het uurloon (0.45 = 45%). [/1]")
 
 
 class OrtTabel(Basis):
@@ -317,7 +329,8 @@ class OrtTabel(Basis):
         default=None, min_length=1, description="Weggelaten: de banden uit het register (werkdagen 06-07 en "
         "19-22, nacht 22-06); zaterdag, zondag en feestdagen staan daar niet in.")
     uurloon_deler: Annotated[float, Field(gt=0, le=400)] | None = Field(
-        default=None, description="Maandsalaris / deler = uurloon; vaak 156. Weggelaten: uit het register.")
+        default=None, description="Maandsalaris / deler = uurloon; vaak 156. Weggelaten: uit het register. "
+        "[uur/maand]")
     maximum_uurloon: EurPerUur = Field(description="CAO Jeugdzorg 8.1: uurloon van schaal 5, p11.")
     doorbetaling_bij_afwezigheid: bool = Field(
         description="true: ORT ook over verlof en verzuim (x contracturen/netto uren)."
@@ -327,18 +340,25 @@ class OrtTabel(Basis):
 class Clientkosten(Basis):
     """Cliëntgebonden materiële kosten (AMvB-element b)."""
 
-    per_bezet_etmaal: dict[Naam, EurPerEtmaal] = Field(min_length=1)
-    vast_per_jaar: dict[Naam, EurPerJaar] = Field(default_factory=dict)
+    per_bezet_etmaal: dict[Naam, EurPerEtmaal] = Field(
+        min_length=1, description="Posten die meebewegen met de bezetting: naam: bedrag per bezet etmaal "
+        "(bijv. voeding_en_leefgeld: 27). [EUR/bezet etmaal]")
+    vast_per_jaar: dict[Naam, EurPerJaar] = Field(
+        default_factory=dict, description="Posten die niet meebewegen (bijv. een eigen busje): naam: bedrag per "
+        "jaar. [EUR/jaar]")
 
 
 class Investering(Basis):
     """Een investering met lineaire afschrijving en rente (gebouw of inventaris)."""
 
-    investering: Annotated[float, Field(gt=0, le=1e9)]
-    afschrijvingstermijn_jaren: float = Field(gt=0, le=100)
-    rentepercentage: float = Field(ge=0, le=0.2)
-    restwaarde: Eur = 0.0
-    rente_over: Literal["gemiddeld_vermogen", "boekwaarde"]
+    investering: Annotated[float, Field(gt=0, le=1e9)] = Field(description="Aanschafwaarde. [EUR]")
+    afschrijvingstermijn_jaren: float = Field(gt=0, le=100, description="Lineaire afschrijving over zoveel jaar. "
+                                              "[jaar]")
+    rentepercentage: float = Field(ge=0, le=0.2, description="Rente per jaar als fractie (0.04 = 4%). [/1]")
+    restwaarde: Eur = Field(default=0.0, description="Waarde aan het eind van de termijn. [EUR]")
+    rente_over: Literal["gemiddeld_vermogen", "boekwaarde"] = Field(
+        description="gemiddeld_vermogen: rente over (investering + restwaarde) / 2; boekwaarde: over de boekwaarde "
+        "aan het begin van het jaar (docs/methode.md, huisvesting).")
 
     @model_validator(mode="after")
     def _rest(self) -> Investering:
@@ -350,13 +370,15 @@ class Investering(Basis):
 class Huisvesting(Basis):
     """Huisvestingslasten per jaar: huur of eigendom, plus de overige posten. [EUR/jaar]"""
 
-    huur_per_jaar: EurPerJaar | None = None
-    eigendom: Investering | None = None
-    energie_en_water: EurPerJaar
-    onderhoud_en_schoonmaak: EurPerJaar
-    inventaris: Investering | None = None
-    verzekeringen_en_belastingen: EurPerJaar
-    overig: EurPerJaar
+    huur_per_jaar: EurPerJaar | None = Field(default=None, description="Huur; geef óf dit óf 'eigendom'. [EUR/jaar]")
+    eigendom: Investering | None = Field(default=None,
+                                         description="Eigen pand: afschrijving en rente (kapitaallasten).")
+    energie_en_water: EurPerJaar = Field(description="Energie en water. [EUR/jaar]")
+    onderhoud_en_schoonmaak: EurPerJaar = Field(description="Onderhoud en schoonmaak. [EUR/jaar]")
+    inventaris: Investering | None = Field(default=None, description="Inventaris: afschrijving en rente.")
+    verzekeringen_en_belastingen: EurPerJaar = Field(description="Verzekeringen en belastingen (bijv. OZB). "
+                                                     "[EUR/jaar]")
+    overig: EurPerJaar = Field(description="Overige huisvestingslasten. [EUR/jaar]")
 
     @model_validator(mode="after")
     def _huur_of_eigendom(self) -> Huisvesting:
@@ -368,27 +390,31 @@ class Huisvesting(Basis):
 class Overhead(Basis):
     """Overhead: een percentage (in de conventie uit ``conventies``) of een bedrag per jaar."""
 
-    percentage: float | None = Field(default=None, ge=0, lt=1)
-    bedrag_per_jaar: EurPerJaar | None = None
+    percentage: float | None = Field(default=None, ge=0, lt=1, description="Bij aandeel_totaal of opslag_direct: "
+                                     "de fractie (0.25 = 25%). [/1]")
+    bedrag_per_jaar: EurPerJaar | None = Field(default=None, description="Bij overhead_conventie 'bedrag': het "
+                                               "bedrag. [EUR/jaar]")
 
 
 class Indexering(Basis):
-    """Indexering van de kostprijs naar het tariefjaar; wordt AMvB-element d (methode.md §3.8).
+    """Indexering van de kostprijs naar het tariefjaar; wordt AMvB-element d (``docs/methode.md#indexering``).
 
     ``vng_gewogen``: één index ``w x loonindex + (1 - w) x prijsindex`` voor alles (VNG, w = 0,90);
     ``per_component``: personeel en overhead met de loonindex, cliëntkosten en huisvesting met de
     prijsindex. De cijfers komen uit de meegeleverde VNG-parameters (``vng_jaar``) of uit de invoer.
     """
 
-    methode: Literal["vng_gewogen", "per_component"]
-    vng_jaar: int | None = Field(default=None, ge=2000, le=2100,
-                                 description="Neem OVA, PCC (voorlopig) en weging uit de VNG-parameters van dit jaar.")
+    methode: Literal["vng_gewogen", "per_component"] = Field(
+        description="vng_gewogen: één gewogen index voor alles; per_component: loonindex voor personeel en "
+        "overhead, prijsindex voor cliëntkosten en huisvesting.")
+    vng_jaar: int | None = Field(default=None, ge=2000, le=2100, description="Neem OVA, PCC (voorlopig) en weging "
+                                 "uit de VNG-parameters van dit jaar. [jaar]")
     loonindex: float | None = Field(default=None, ge=-0.2, le=0.5, description="Eigen loonindex (bijv. OVA). [/1]")
     prijsindex: float | None = Field(default=None, ge=-0.2, le=0.5, description="Eigen prijsindex (bijv. PCC). [/1]")
     weging_loon: Fractie | None = Field(default=None, description="Alleen bij vng_gewogen met eigen cijfers. [/1]")
     nacalculatie: Annotated[float, Field(ge=-0.2, le=0.2)] | Literal["vng"] | None = Field(
         default=None, description="Correctie over het vorige jaar, bij beide indexen opgeteld; 'vng': de "
-        "gepubliceerde VNG-nacalculatie van vng_jaar (alleen bij vng_gewogen).",
+        "gepubliceerde VNG-nacalculatie van vng_jaar (alleen bij vng_gewogen). [/1]",
     )
 
     @model_validator(mode="after")
@@ -419,6 +445,25 @@ class ParameterKeuze(Basis):
         "waarschuwing (afgeleid: berekend uit gelezen getallen; derden: alleen in een secundaire bron gezien).")
 
 
+class Intensiteit(Basis):
+    """Een zorgintensiteit (bijv. basis, intensief, zeer intensief) als personeelsvariant van dezelfde woning.
+
+    Alleen wat afwijkt van het model staat hier: medewerkers per dienst, extra diensten en de formatie van
+    vaste functies. Het tarief per niveau rekent :func:`kostprijs.regio` met ``bereken`` op de variant.
+    """
+
+    naam: Naam = Field(description="Naam van het niveau, bijv. basis, intensief of zeer intensief.")
+    aandeel: Fractie | None = Field(default=None, description="Verwacht deel van de bezette dagen op dit niveau "
+                                    "(voor het gemengde tarief); geef het bij alle niveaus of bij geen. [/1]")
+    personeel: dict[Naam, Annotated[int, Field(ge=0, le=20)]] = Field(
+        default_factory=dict, description="Medewerkers tegelijk per dienst (naam uit het rooster); 0: de dienst "
+        "vervalt op dit niveau. [medewerkers]")
+    extra_diensten: list[Dienst] = Field(default_factory=list, max_length=50,
+                                         description="Diensten die alleen op dit niveau bestaan.")
+    vaste_fte: dict[Naam, Fte] = Field(default_factory=dict, description="Formatie van vaste functies op dit "
+                                       "niveau (naam uit functies). [fte]")
+
+
 class KwvModel(Basis):
     """Volledige beschrijving van één kleinschalige woonvoorziening voor de tariefopbouw.
 
@@ -427,20 +472,25 @@ class KwvModel(Basis):
     legt hun herkomst vast.
     """
 
-    naam: Naam
-    jaar: int = Field(ge=2000, le=2100)
-    plaatsen: int = Field(ge=1, le=50)
+    naam: Naam = Field(description="Naam van de woonvoorziening; staat in elke uitvoer.")
+    jaar: int = Field(ge=2000, le=2100, description="Kostprijsjaar; het register levert waarden op 1 januari "
+                      "(of op de peildatum). [jaar]")
+    plaatsen: int = Field(ge=1, le=50, description="Gecontracteerde plaatsen (capaciteit). [plaatsen]")
     bezettingsgraad: PositieveFractie = Field(description="Normbezetting als fractie (0.90). [/1]")
-    dagen_per_jaar: Literal[365, 366]
-    conventies: Conventies
-    rooster: Rooster
-    productiviteit: Productiviteit
-    loonkosten: Loonkosten
-    functies: list[Functie] = Field(min_length=1)
-    ort_tabel: OrtTabel | None = None
-    clientkosten: Clientkosten
-    huisvesting: Huisvesting
-    overhead: Overhead
+    dagen_per_jaar: Literal[365, 366] = Field(description="Kalenderdagen in het jaar; 366 alleen in een "
+                                              "schrikkeljaar. [dagen]")
+    conventies: Conventies = Field(description="Definities die de uitkomst veranderen; ze staan in elke uitvoer.")
+    rooster: Rooster = Field(description="Het 24-uursrooster: diensten en telfactoren.")
+    productiviteit: Productiviteit = Field(description="Van contracturen naar netto inzetbare uren per fte.")
+    loonkosten: Loonkosten = Field(description="Opslagen op het salaris: vakantietoeslag, eindejaarsuitkering, "
+                                   "werkgeverslasten, overige personeelskosten.")
+    functies: list[Functie] = Field(min_length=1, description="Functies met salaris en formatie; minstens één "
+                                    "groepsfunctie.")
+    ort_tabel: OrtTabel | None = Field(default=None, description="Nodig als een functie de ORT uit het rooster "
+                                       "afleidt (ort: {methode: tabel}).")
+    clientkosten: Clientkosten = Field(description="Cliëntgebonden materiële kosten (AMvB-element b).")
+    huisvesting: Huisvesting = Field(description="Huisvestingslasten: huur of eigendom en de overige posten.")
+    overhead: Overhead = Field(description="Overhead als percentage (in de conventie) of als bedrag.")
     risico_opslag: float = Field(ge=0, le=0.5, description="Opslag voor risico en marge. [/1]")
     peildatum: dt.date | None = Field(
         default=None, description="Datum voor salaristabel en parameters; zonder peildatum 1 januari van 'jaar'."
@@ -452,6 +502,10 @@ class KwvModel(Basis):
     parameters: ParameterKeuze = Field(default_factory=ParameterKeuze,
                                        description="Eigen parametermap van de regio en welke status zonder "
                                        "waarschuwing mag.")
+    intensiteiten: list[Intensiteit] | None = Field(
+        default=None, min_length=1, max_length=10, description="Optioneel: zorgintensiteiten als "
+        "personeelsvarianten van deze woning; `kostprijs regio` geeft een tarief per niveau en het gemengde "
+        "tarief voor de verwachte mix. Het model zelf (zonder varianten) blijft de tariefopbouw van `bereken`.")
     _bronregels: Bronregels | None = PrivateAttr(default=None)
 
     @property
@@ -530,4 +584,33 @@ class KwvModel(Basis):
             raise fout("als aandeel van het tarief moet het risico onder 0.5 liggen", "risico_opslag")
         if self.peildatum is not None and self.peildatum.year != self.jaar:
             raise fout(f"de peildatum {self.peildatum.isoformat()} ligt niet in het modeljaar {self.jaar}", "peildatum")
+        self._intensiteiten()
         return self
+
+    def _intensiteiten(self) -> None:
+        niveaus = self.intensiteiten or []
+        diensten = {d.naam for d in self.rooster.diensten}
+        vast = {f.naam for f in self.functies if f.soort == "vast"}
+        namen: set[str] = set()
+        for i, n in enumerate(niveaus):
+            if figuursleutel(n.naam) in namen:
+                raise fout(f"intensiteit '{n.naam}' staat twee keer in de lijst", "intensiteiten", i, "naam")
+            namen.add(figuursleutel(n.naam))
+            for d in n.personeel:
+                if d not in diensten:
+                    raise fout(f"dienst '{d}' staat niet in het rooster; kies uit {', '.join(sorted(diensten))}",
+                               "intensiteiten", i, "personeel", d)
+            for f in n.vaste_fte:
+                if f not in vast:
+                    raise fout(f"'{f}' is geen vaste functie (soort: vast) van dit model", "intensiteiten", i,
+                               "vaste_fte", f)
+            for j, extra in enumerate(n.extra_diensten):
+                if extra.naam in diensten:
+                    raise fout(f"extra dienst '{extra.naam}' staat al in het rooster; zet het aantal in 'personeel'",
+                               "intensiteiten", i, "extra_diensten", j, "naam")
+        gegeven = [n.aandeel is not None for n in niveaus]
+        if any(gegeven) and not all(gegeven):
+            raise fout("geef 'aandeel' bij alle intensiteiten of bij geen", "intensiteiten")
+        som = sum(n.aandeel or 0.0 for n in niveaus)
+        if all(gegeven) and niveaus and abs(som - 1) > 1e-9:
+            raise fout(f"de aandelen van de intensiteiten tellen op tot {som:g}, niet tot 1", "intensiteiten")

@@ -6,7 +6,7 @@ algoritme voor de gregoriaanse kalender (Meeus/Jones/Butcher); Hemelvaart is Pas
 Pinksteren Pasen + 49. Koningsdag is 27 april, of 26 april als 27 april op een zondag valt.
 
 Een feestdag die op een werkdag (maandag t/m vrijdag) valt, is een betaalde vrije dag en gaat dus
-van de netto inzetbare uren af (``reference/methode.md`` §3.2).
+van de netto inzetbare uren af (``docs/methode.md#productiviteit``).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from kostprijs.errors import RekenFout
 from kostprijs.figuren import Groep, Kostengedrag
 from kostprijs.notatie import nl_getal
 from kostprijs.oplossen import Herkomst, Structuur, Waarschuwing
+from kostprijs.suggesties import bedoelt_u
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -122,9 +123,7 @@ class Resultaat:
         try:
             return self.figuren[sleutel]
         except KeyError:
-            import difflib  # alleen bij een fout (houdt het starten licht)
-
-            bijna = difflib.get_close_matches(sleutel, self.figuren, n=3)
+            bijna = bedoelt_u(sleutel, self.figuren, n=3)
             hint = f" Bedoelt u: {', '.join(bijna)}?" if bijna else ""
             raise KeyError(
                 f"Onbekende figuur '{sleutel}'.{hint} Alle sleutels: `kostprijs bereken MODEL --figuren`."

@@ -1,7 +1,7 @@
 """Salaristabellen van de gebruiker: bruto maandsalaris per schaal en trede, gedateerd en met bron.
 
 De CAO-bedragen (bijv. CAO Jeugdzorg bijlage 7) worden niet meegeleverd: ze zijn niet in de bronnen
-gevonden (``reference/parameters.md`` §0). Een aanbieder of regio laadt daarom zelf een tabel, uit YAML
+gevonden (``docs/parameters.md#wat-ontbreekt``). Een aanbieder of regio laadt daarom zelf een tabel, uit YAML
 of CSV, in hetzelfde gedateerde formaat als de meegeleverde parameters, en verwijst in het model met
 ``schaal`` en ``trede`` in plaats van een ``maandsalaris``.
 

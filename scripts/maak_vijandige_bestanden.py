@@ -4,8 +4,8 @@ Gebruik::
 
     python scripts/maak_vijandige_bestanden.py MAP
 
-Elk geval is een bestand met de categorie uit ``reference/betrouwbaarheid.md`` (§2 onbetrouwbare
-werkmappen, §3 formule-injectie, §5 validatie, §6 lijst) en de plaats die de melding moet noemen
+Elk geval is een bestand met een categorie (onbetrouwbare werkmappen, formule-injectie, validatie,
+lijst; zie ``docs/onderzoek.md``) en de plaats die de melding moet noemen
 (``Blad!Cel``, een tabblad, of de bestandsnaam bij problemen op zip-niveau). Verwacht gedrag voor elk
 bestand: een ``InvoerFout`` met Nederlandse meldingen, geen crash, geen uitvoer, binnen seconden en met
 beperkt geheugen. De tests (``tests/test_onderzoek_vijandig.py``) bouwen het corpus met

@@ -1,4 +1,4 @@
-"""Aanloop maand voor maand: methode.md §9.9 (verlies -157.199,09) en het pad uit het bezettingsmodel."""
+"""Aanloop maand voor maand: docs/referentiecasus.md (verlies -157.199,09) en het pad uit het bezettingsmodel."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def test_aanloop_9_9(referentie_model) -> None:  # type: ignore[no-untyped-def]
     pad = al.aanloop(referentie_model, fi.regels_uit([{"soort": "dagtarief", "norm": 0.9}]),
                      bezetting_per_maand=PAD_9_9)
     som = al.samenvatting(pad).iloc[0]
-    # methode.md §9.9: opbrengst 683.370,06; kosten 840.569,15; aanloopverlies -157.199,09
+    # docs/referentiecasus.md: opbrengst 683.370,06; kosten 840.569,15; aanloopverlies -157.199,09
     assert rond_af(som["opbrengst"]) == 683_370.06
     assert rond_af(som["kosten"]) == 840_569.15
     assert rond_af(som["resultaat"]) == -157_199.09
@@ -40,7 +40,7 @@ def test_aanloop_uit_model_sluit_aan_op_3_6(referentie_model) -> None:  # type: 
                                        "gat_dagen": 30}, "aanwezig_bij_start": 2, "stabilisatie_dagen": 120,
                          "plafond": 2})
     pad = al.aanloop(referentie_model, fi.regels_uit([{"soort": "dagtarief"}]), scenario=sc)
-    assert pad["bezette_dagen"].sum() / (5 * 365) == pytest.approx(0.7020, abs=5e-5)  # bezetting.md §3.6
+    assert pad["bezette_dagen"].sum() / (5 * 365) == pytest.approx(0.7020, abs=5e-5)  # docs/bezetting.md
     # tijdens de stabilisatie hoogstens 2 aanwezig
     assert (pad["bezettingsgraad"].iloc[:3] <= 0.4 + 1e-12).all()
     assert pad["bezettingsgraad"].iloc[-1] > 0.85

@@ -1,7 +1,7 @@
 """Exacte geboorte-sterfteketen tegen gepubliceerde en onafhankelijk berekende waarden.
 
-Bronnen van de verwachte getallen: ``reference/bezetting.md`` §3.1-3.6 en §7 (numpy/scipy-script van de
-notitie), klassieke Erlang-B-waarden die met de hand uit de afgeknotte Poissonformule volgen, en een
+Bronnen van de verwachte getallen: ``docs/bezetting.md#referentiewaarden`` (onafhankelijk berekend met
+scipy), klassieke Erlang-B-waarden die met de hand uit de afgeknotte Poissonformule volgen, en een
 gesloten formule voor de variantie van een stationaire twee-toestandsketen (per plaats in het
 wachtlijstmodel).
 """
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from kostprijs.core import bezetting as b
 
-# bezetting.md §3.1: (A/c) -> {c: (bezetting %, weigering %)}
+# ``docs/bezetting.md#referentiewaarden``: (A/c) -> {c: (bezetting %, weigering %)}
 TABEL_3_1 = {
     0.5: {4: (45.2, 9.5), 5: (46.5, 7.0), 6: (47.4, 5.2)},
     0.6: {4: (51.7, 13.9), 5: (53.4, 11.0), 6: (54.7, 8.9)},
@@ -52,7 +52,7 @@ def test_erlang_b_vier_decimalen_tegen_poissonformule(last: float, c: int) -> No
 
 
 @pytest.mark.parametrize(("c", "a", "verwacht"), [
-    (5, 4.0, 0.1991),   # bezetting.md §7: B(5,4) = 0.1991
+    (5, 4.0, 0.1991),   # ``docs/bezetting.md#referentiewaarden``: B(5,4) = 0.1991
     (2, 1.0, 0.2000),   # (1/2) / (1 + 1 + 1/2)
     (3, 2.0, 0.2105),   # (8/6) / (1 + 2 + 2 + 8/6)
     (5, 2.0, 0.0367),
@@ -95,13 +95,13 @@ def test_gat_tabel_3_4(verblijf: float, rij: tuple[int, ...]) -> None:
 
 
 def test_jaarmomenten_leeg_begin_sectie_2_4() -> None:
-    # bezetting.md §2.4/§7: c = 5, A = 4, L = 180, lege start: gemiddeld 0.4290, SD 0.1679
+    # ``docs/bezetting.md#het-bezettingsmodel``: c = 5, A = 4, L = 180, lege start: gemiddeld 0.4290, SD 0.1679
     m = b.momenten([b.Fase(365, b.snelheden_erlang(5, 4 / 180))], 180, b.eenheidsvector(5, 0))
     assert round(float(m.verwachting) / (5 * 365), 4) == 0.4290
     assert round(float(m.sd) / (5 * 365), 4) == 0.1679
 
 
-# bezetting.md §3.5: (model, c, L, gemiddelde %, SD %)
+# ``docs/bezetting.md#referentiewaarden``: (model, c, L, gemiddelde %, SD %)
 TABEL_3_5 = [
     ("erlang", 3, 180, 65.4, 18.8), ("erlang", 3, 365, 65.4, 23.2), ("erlang", 4, 180, 68.9, 16.5),
     ("erlang", 4, 365, 68.9, 20.4), ("erlang", 5, 180, 71.5, 14.9), ("erlang", 5, 365, 71.5, 18.4),
@@ -142,7 +142,7 @@ def test_wachtlijst_bezetting_onafhankelijk_van_c() -> None:
         assert float(s.gat_dagen) == pytest.approx(45.0, rel=1e-9)
 
 
-# bezetting.md §3.6: (S, G, L, eerste-jaarsbezetting %)
+# ``docs/bezetting.md#referentiewaarden``: (S, G, L, eerste-jaarsbezetting %)
 TABEL_3_6 = [(0, 30, 365, 88.4), (90, 30, 365, 74.8), (120, 30, 365, 70.2), (120, 60, 365, 62.5),
              (120, 30, 270, 68.5), (120, 90, 365, 56.7)]
 
@@ -164,7 +164,7 @@ def test_verwachting_per_periode_telt_op_tot_jaar() -> None:
 
 
 def test_onbegrensde_capaciteit_vult_als_exponent() -> None:
-    """bezetting.md §2.4: lege start, capaciteit niet bindend: E[N(t)] = A(1 - e^{-t/L})."""
+    """``docs/bezetting.md#het-bezettingsmodel``: lege start, capaciteit niet bindend: E[N(t)] = A(1 - e^{-t/L})."""
     verblijf, a, c = 180.0, 4.0, 40
     s = b.snelheden_erlang(c, a / verblijf)
     t = np.array([30.0, 180.0, 365.0])
@@ -188,7 +188,7 @@ def test_stationair_is_nulruimte_van_q(rates: list[float], verblijf: float) -> N
 @given(rates=st.lists(st.floats(0.001, 1.0), min_size=1, max_size=8), verblijf=st.floats(10, 900),
        t=st.floats(1, 2000))
 def test_expm_tegen_eigenontbinding(rates: list[float], verblijf: float, t: float) -> None:
-    """bezetting.md §2.5: Q is reversibel; S Q S^-1 is symmetrisch en eigh geeft e^{Qt} onafhankelijk."""
+    """docs/bezetting.md: Q is reversibel; S Q S^-1 is symmetrisch en eigh geeft e^{Qt} onafhankelijk."""
     s = np.array([*rates, 0.0])
     q = b.generator(s, verblijf)
     wortel = np.sqrt(b.stationair(s, verblijf))

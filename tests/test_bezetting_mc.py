@@ -62,18 +62,18 @@ def test_plaatsmotor_wachtlijst_met_plafond_tegen_exact() -> None:
 
 
 def test_ongevoeligheid_gemiddelde_bij_gamma_verblijf() -> None:
-    """bezetting.md §2.6: M/G/c/c heeft dezelfde gemiddelde bezetting als Erlang (hier CV 0,25)."""
+    """docs/bezetting.md#het-bezettingsmodel: M/G/c/c heeft dezelfde gemiddelde bezetting als Erlang (hier CV 0,25)."""
     rho = float(b.erlang_bezetting(5, 4.0))
     uit = mc.simuleer_plaatsen(5, mc.trekker("gamma", 180.0, 0.25), 365.0, np.random.default_rng(9), 20_000,
                                verwijzingen_per_dag=4 / 180, aanwezig_bij_start=4, inloop_dagen=8 * 365)
     u = uit.bezette_dagen / (5 * 365)
     assert abs(u.mean() - rho) <= 4 * u.std(ddof=1) / np.sqrt(u.size)
-    # kortere staart: kleinere spreiding dan exponentieel (§2.6: 14,4% tegen 17,2%)
+    # kortere staart: kleinere spreiding dan exponentieel (14,4% tegen 17,2%)
     assert u.std() < 0.16
 
 
 def test_betaalde_leegstand_per_gat() -> None:
-    """Exponentiële gaten (gemiddeld G), maximum g per gat: betaald deel = 1 - e^{-g/G} (bezetting.md §6.2)."""
+    """Exponentiële gaten (gemiddeld G), maximum g per gat: betaald deel = 1 - e^{-g/G} (docs/bezetting.md)."""
     gat, g = 45.0, 30.0
     uit = mc.simuleer_plaatsen(4, mc.trekker("exponentieel", 270.0), 365.0, np.random.default_rng(10), 20_000,
                                gat=mc.trekker("exponentieel", gat), aanwezig_bij_start=3, inloop_dagen=5 * 365,

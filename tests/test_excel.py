@@ -260,10 +260,10 @@ def test_defusedxml_staat_aan() -> None:
 
 def test_cli_bereken_excel_en_lees_excel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     uit, yaml = tmp_path / "kwv.xlsx", tmp_path / "terug.yaml"
-    assert main(["bereken", str(REFERENTIE), "--excel", str(uit)]) == 0
+    assert main(["bereken", str(REFERENTIE), "--uit", str(uit)]) == 0
     assert uit.exists()
     capsys.readouterr()
-    assert main(["lees-excel", str(uit), "--yaml", str(yaml)]) == 0
+    assert main(["lees-excel", str(uit), "--uit", str(yaml)]) == 0
     assert "668,66" in capsys.readouterr().out
     assert lees_model(yaml) == lees_model(REFERENTIE)
     kapot = tmp_path / "kapot.xlsx"

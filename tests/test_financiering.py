@@ -1,4 +1,5 @@
-"""Financieringsvormen P(D): regels tegen bezetting.md §6.3 en methode.md §9.7, exact tegen Monte Carlo."""
+"""Financieringsvormen P(D): regels tegen docs/bezetting.md (referentiewaarden) en docs/referentiecasus.md, exact
+tegen Monte Carlo."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from kostprijs.scenario import financiering as fi
 from kostprijs.scenario.basis import Kostenbasis, kostenbasis
 from kostprijs.scenario.invoer import Scenario, maak
 
-# bezetting.md §6.3 (illustratieve kosten): c = 5, F = 750.000, v = 25
+# ``docs/bezetting.md#financieringsvormen-uitgewerkt-voorbeeld`` (illustratieve kosten): c = 5, F = 750.000, v = 25
 C, T, F, V = 5, 365, 750_000.0, 25.0
 CAP = C * T
 KLEIN_F = F / CAP
@@ -33,7 +34,7 @@ REGELS_6_3 = {
     "H": lambda d: kf.corridor(d, P_A, 0.85 * CAP, 0.5),
 }
 
-# bezetting.md §6.3, tweede tabel: resultaat aanbieder bij u = 60, 70, 80, 85, 90, 100%
+# docs/bezetting.md (referentiewaarden, financieringsvormen): resultaat aanbieder bij u = 60, 70, 80, 85, 90, 100%
 SCENARIOTABEL = {
     "A": (-220_588, -132_353, -44_118, 0, 44_118, 132_353),
     "B": (-276_316, -197_368, -118_421, -78_947, -39_474, 39_474),
@@ -53,7 +54,7 @@ def test_scenariotabel_6_3(regel: str) -> None:
     assert np.allclose(resultaat, SCENARIOTABEL[regel], atol=1.0)
 
 
-# bezetting.md §6.3, eerste tabel (200.000 MC-jaren): E[betaling], SD betaling; a, b van P = a + bD
+# docs/bezetting.md (referentiewaarden; 200.000 MC-jaren): E[betaling], SD betaling; a, b van P = a + bD
 MC_6_3 = {
     "A": (795_371, 63_128, 0.0, P_A),
     "B": (715_764, 56_810, 0.0, P_B),
@@ -88,7 +89,7 @@ def test_kosten_6_3_verwacht() -> None:
 
 def test_beschikbaarheid_gelijk_aan_dagtarief_bij_norm_9_7(referentie_model) -> None:  # type: ignore[no-untyped-def]
     k = kostenbasis(referentie_model)
-    # methode.md §9.7: vast 820.872,73 per jaar, variabel 43,95 per bezet etmaal, tarief 668,66
+    # ``docs/referentiecasus.md#uitkomsten``: vast 820.872,73 per jaar, variabel 43,95 per bezet etmaal, tarief 668,66
     assert rond_af(k.vast_tarief) == 820_872.73
     assert rond_af(k.variabel_tarief) == 43.95
     d_norm = 0.9 * 4 * 365
@@ -177,7 +178,7 @@ def test_lineaire_regels_exact_gelijk_aan_mc(referentie_model) -> None:  # type:
         se_sd = 1.5 * r["sd_betaling_exact"] * np.sqrt(2 / n)  # ruim: verdeling van D is scheef
         assert abs(r["sd_betaling"] - r["sd_betaling_exact"]) <= 4 * se_sd + 1e-6
         assert abs(r["resultaat"] - r["resultaat_exact"]) <= 4 * r["sd_resultaat"] / np.sqrt(n) + 1e-6
-    assert df.attrs["bezetting_exact"] == pytest.approx(0.7020, abs=5e-5)  # bezetting.md §3.6: 70,2%
+    assert df.attrs["bezetting_exact"] == pytest.approx(0.7020, abs=5e-5)  # docs/bezetting.md#referentiewaarden: 70,2%
     a = df.attrs
     assert abs(a["bezetting_mc"] - a["bezetting_exact"]) <= 4 * a["sd_bezetting_exact"] / np.sqrt(n)
 
@@ -192,14 +193,14 @@ def test_maximum_per_gat_betaalt_minder(referentie_model) -> None:  # type: igno
     zonder, met = df["betaling"]
     assert met < zonder
     k = kostenbasis(referentie_model)
-    # verwacht betaald deel van de leegstand: 1 - e^{-30/45} (bezetting.md §6.2)
+    # verwacht betaald deel van de leegstand: 1 - e^{-30/45} (``docs/bezetting.md#financieringsvormen``)
     leeg = k.capaciteit * (1 - 270 / 315)
     verwacht = zonder - 0.8 * k.tarief(1.0) * leeg * np.exp(-30 / 45)
     assert met == pytest.approx(verwacht, rel=0.01)
 
 
 def test_bezettingskerngetallen_erlang() -> None:
-    """Erlang c = 5, A = 4 (λ = 4/180 per dag): B = 0,1991, weigeringen 365·λ·B, gat L(1-ρ)/ρ (§2.2)."""
+    """Erlang c = 5, A = 4 (λ = 4/180 per dag): B = 0,1991, weigeringen 365·λ·B, gat L(1-ρ)/ρ (docs/bezetting.md)."""
     sc = maak(Scenario, {"bezetting": {"soort": "verlies", "plaatsen": 5, "verblijfsduur_dagen": 180,
                                        "verwijzingen_per_jaar": 365 * 4 / 180}})
     k = fi.bezettingskerngetallen(sc)

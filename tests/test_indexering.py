@@ -1,7 +1,7 @@
-"""Indexering: methode.md §9.8 (695,03 en 694,92), VNG-aanbiederindex 2025 (4,96%), nacalculatie, tariefpad.
+"""Indexering: de referentiecasus (695,03 en 694,92), VNG-aanbiederindex 2025 (4,96%), nacalculatie, tariefpad.
 
-Verwachte getallen komen uit ``reference/methode.md`` §1.2, §9.4 en §9.8 en uit de VNG-tabel in
-``reference/parameters.md`` §5, niet uit de code.
+Verwachte getallen komen uit ``docs/methode.md#indexering``, ``docs/referentiecasus.md#uitkomsten`` en de
+VNG-tabel (``kostprijs parameters --naam vng``, bron: vng.nl), niet uit de code.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from kostprijs.parameters import waarde
 
 REF = (Path(__file__).resolve().parents[1] / "examples" / "kwv-4-plaatsen.yaml").read_text(encoding="utf-8")
 
-# methode.md §9.4 (jaarbedragen van de referentiecasus)
+# ``docs/referentiecasus.md#uitkomsten`` (jaarbedragen van de referentiecasus)
 P, M, H, OH, DAGEN, RISICO = 560_897.86, 42_048.00, 49_100.00, 200_981.95, 1314, 0.03
 
 
@@ -61,7 +61,7 @@ def test_9_8_met_eigen_cijfers_gelijk_aan_vng_jaar() -> None:
 
 
 def test_element_d_gewogen_is_index_maal_kostprijs() -> None:
-    """Bij één index voor alles is d = index x kostprijs (methode.md §9.4: K = 853.027,82)."""
+    """Bij één index voor alles is d = index x kostprijs (``docs/referentiecasus.md#uitkomsten``: K = 853.027,82)."""
     r = bereken(lees_model_tekst(REF + "\nindexering: {methode: vng_gewogen, vng_jaar: 2025}\n"))
     assert r.waarde("indexering_per_jaar") == pytest.approx(0.03944 * 853_027.82, abs=0.05)
 

@@ -1,6 +1,6 @@
 """Het model als geheel: ORT uit het rooster, inhuur, eigendom, meer groepsfuncties, overhead als bedrag.
 
-De verwachte waarden zijn met de hand uitgeschreven uit de regels in methode.md §3 (niet uit de code).
+De verwachte waarden zijn met de hand uitgeschreven uit de regels in ``docs/methode.md`` (niet uit de code).
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def test_eigendom_voorbeeld_kapitaallasten() -> None:
     assert r.waarde("risico_per_jaar") / r.waarde("tariefbudget_per_jaar") == pytest.approx(0.025)
 
 
-@pytest.mark.parametrize("pad", sorted(VOORBEELDEN.glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("pad", sorted(VOORBEELDEN.glob("kwv-*.yaml")), ids=lambda p: p.name)
 def test_voorbeelden_rekenen(pad: Any) -> None:
     r = bereken(lees_model(pad))
     assert 200 < r.tarief_per_bezet_etmaal < 2000

@@ -1,4 +1,4 @@
-"""Fuzzing van de importer (betrouwbaarheid.md §4.3): een geldig sjabloon, willekeurig beschadigd op
+"""Fuzzing van de importer (``docs/onderzoek.md``): een geldig sjabloon, willekeurig beschadigd op
 byte- en op XML-niveau. De enige toegestane uitkomsten zijn een Opgave of een InvoerFout."""
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ def script(naam: str) -> ModuleType:
 
 def gelijk(waarde: Any) -> Any:
     """Verwachte ingelezen waarde: floats tot op 1e-15 relatief, omdat openpyxl ze met 16 significante
-    cijfers wegschrijft (betrouwbaarheid.md §1.4); al het andere exact."""
+    cijfers wegschrijft (``docs/methode.md#afronding``); al het andere exact."""
     return pytest.approx(waarde, rel=1e-15, abs=0) if isinstance(waarde, float) else waarde
 
 

@@ -1,4 +1,4 @@
-"""Vijandig corpus (betrouwbaarheid.md §2, §3, §5, §6): elk bestand apart geweigerd, met Nederlandse
+"""Vijandig corpus (``docs/onderzoek.md``): elk bestand apart geweigerd, met Nederlandse
 meldingen die Blad!Cel (of bij zipproblemen het bestand) noemen, zonder crash, met begrensd geheugen;
 het onderzoek gaat door met de geldige bestanden en somt de afgewezen op."""
 

@@ -1,8 +1,8 @@
 """Meegeleverde parameters: elke waarde heeft eenheid, datum, bron en status; strikte lezer; steekproef.
 
-De verwachte getallen komen uit ``reference/parameters.md`` en ``methode.md`` (overgetypt), niet uit
-de code. De structuurtest leest de YAML rechtstreeks (los van het schema), zodat hij ook faalt als het
-schema ooit te ruim wordt.
+De verwachte getallen zijn overgetypt uit de bronnen (CAO Jeugdzorg, premies, PFZW, VNG; de adressen staan
+bij elke waarde en in ``kostprijs parameters --bronnen``), niet uit de code. De structuurtest leest de
+YAML rechtstreeks (los van het schema), zodat hij ook faalt als het schema ooit te ruim wordt.
 """
 
 from __future__ import annotations
@@ -138,37 +138,37 @@ def test_goed_bestand_en_naam_uit_pad(tmp_path: Path) -> None:
     assert r.getal("domein.familie.x", "2030-01-01") == 0.5
 
 
-# --- steekproef tegen reference/parameters.md en methode.md (waarden overgetypt) ---
+# --- steekproef tegen de bronnen (waarden overgetypt) ---
 
 STEEKPROEF = [
     # naam, datum, waarde, status
-    ("cao_jeugdzorg.arbeidsduur.uren_per_week", "2025-06-01", 36, "bron"),  # §1.1
-    ("cao_jeugdzorg.verlof.wettelijke_vakantieuren", "2025-06-01", 144, "bron"),  # §2.7
+    ("cao_jeugdzorg.arbeidsduur.uren_per_week", "2025-06-01", 36, "bron"),
+    ("cao_jeugdzorg.verlof.wettelijke_vakantieuren", "2025-06-01", 144, "bron"),
     ("cao_jeugdzorg.verlof.verlofbudget", "2025-06-01", 56, "bron"),
     ("cao_jeugdzorg.verlof.verlofuren_totaal", "2024-02-01", 200, "bron"),
-    ("cao_jeugdzorg.vakantietoeslag.percentage", "2025-06-01", 0.08, "bron"),  # §2.3
+    ("cao_jeugdzorg.vakantietoeslag.percentage", "2025-06-01", 0.08, "bron"),
     ("cao_jeugdzorg.vakantietoeslag.minimum_per_maand", "2024-03-01", 208.52, "bron"),
     ("cao_jeugdzorg.vakantietoeslag.minimum_per_maand", "2024-12-31", 211.13, "bron"),
     ("cao_jeugdzorg.vakantietoeslag.minimum_per_maand", "2025-03-01", 218.52, "afgeleid"),
-    ("cao_jeugdzorg.ort.werkdag_19_22", "2025-01-01", 0.25, "bron"),  # §2.4
+    ("cao_jeugdzorg.ort.werkdag_19_22", "2025-01-01", 0.25, "bron"),
     ("cao_jeugdzorg.ort.werkdag_06_07", "2025-01-01", 0.25, "bron"),
     ("cao_jeugdzorg.ort.nacht_22_06", "2025-01-01", 0.45, "bron"),
     ("cao_jeugdzorg.ort.maximum_uurloon_schaal", "2025-01-01", 5, "bron"),
     ("cao_jeugdzorg.ort.maximum_uurloon_periodiek", "2025-01-01", 11, "bron"),
-    ("cao_jeugdzorg.slaap_en_waakdienst.telfactor_slaapdienst", "2025-01-01", 0.5, "bron"),  # methode §3.1
-    ("cao_jeugdzorg.salarisverhoging.algemene_verhoging", "2024-01-01", 0.08, "bron"),  # §1.2
+    ("cao_jeugdzorg.slaap_en_waakdienst.telfactor_slaapdienst", "2025-01-01", 0.5, "bron"),
+    ("cao_jeugdzorg.salarisverhoging.algemene_verhoging", "2024-01-01", 0.08, "bron"),
     ("cao_jeugdzorg.salarisverhoging.algemene_verhoging", "2024-07-01", 0.0125, "bron"),
-    ("cao_jeugdzorg.salarisverhoging.algemene_verhoging", "2025-03-01", 0.035, "afgeleid"),  # §1.3 [inferred]
+    ("cao_jeugdzorg.salarisverhoging.algemene_verhoging", "2025-03-01", 0.035, "afgeleid"),  # [inferred]
     ("cao_jeugdzorg.salarisverhoging.minimum_uurloon", "2024-01-01", 15.00, "bron"),
-    ("cao_jeugdzorg.uurloon.deler", "2025-01-01", 156, "afgeleid"),  # §2.5 [inferred]
-    ("premies.werknemersverzekeringen.aof_laag", "2025-06-01", 0.0628, "derden"),  # §4.1 [third-party]
+    ("cao_jeugdzorg.uurloon.deler", "2025-01-01", 156, "afgeleid"),  # [inferred]
+    ("premies.werknemersverzekeringen.aof_laag", "2025-06-01", 0.0628, "derden"),  # [third-party]
     ("premies.werknemersverzekeringen.aof_laag", "2026-06-01", 0.0627, "derden"),
     ("premies.werknemersverzekeringen.zvw_werkgeversheffing", "2025-06-01", 0.0651, "derden"),
     ("premies.werknemersverzekeringen.zvw_werkgeversheffing", "2026-06-01", 0.0610, "derden"),
     ("premies.werknemersverzekeringen.whk_gemiddeld", "2026-06-01", 0.0152, "derden"),
     ("premies.werknemersverzekeringen.maximumpremieloon", "2025-06-01", 75864, "derden"),
     ("premies.werknemersverzekeringen.maximumpremieloon", "2026-06-01", 79409, "derden"),
-    ("pensioen.pfzw.premie_basis", "2026-06-01", 0.259, "bron"),  # §4.2
+    ("pensioen.pfzw.premie_basis", "2026-06-01", 0.259, "bron"),
     ("pensioen.pfzw.franchise", "2026-06-01", 17283, "bron"),
     ("pensioen.pfzw.premie_wia_excedent", "2026-06-01", 0.034, "bron"),
     ("pensioen.pfzw.franchise_wia_excedent", "2026-06-01", 79409, "bron"),
@@ -176,7 +176,7 @@ STEEKPROEF = [
     ("pensioen.pfzw.premie_basis", "2025-06-01", 0.258, "afgeleid"),
     ("pensioen.pfzw.franchise", "2025-06-01", 16657, "afgeleid"),
     ("pensioen.pfzw.franchise_arbeidsongeschiktheidspensioen", "2025-06-01", 28405, "bron"),
-    ("vng.indexatie.weging_ova", "2025-01-01", 0.90, "bron"),  # §5
+    ("vng.indexatie.weging_ova", "2025-01-01", 0.90, "bron"),
     ("vng.indexatie.ova_voorlopig", "2023-07-01", 0.0474, "bron"),
     ("vng.indexatie.ova_definitief", "2023-07-01", 0.0636, "bron"),
     ("vng.indexatie.pcc_definitief", "2023-07-01", 0.0702, "bron"),
@@ -189,7 +189,7 @@ STEEKPROEF = [
     ("vng.indexatie.nacalculatie_vorig_jaar", "2025-07-01", 0.01013, "bron"),
     ("vng.indexatie.aanbiederindex", "2025-07-01", 0.0496, "bron"),
     ("vng.indexatie.aanbiederindex", "2024-07-01", 0.0630, "bron"),
-    ("pleegzorg.vergoeding.leeftijd_12_15", "2024-06-01", 25.73, "bron"),  # methode §4
+    ("pleegzorg.vergoeding.leeftijd_12_15", "2024-06-01", 25.73, "bron"),
     ("pleegzorg.vergoeding.leeftijd_16_17", "2024-06-01", 28.41, "bron"),
     ("pleegzorg.vergoeding.leeftijd_0_8", "2024-06-01", 23.32, "bron"),
 ]
@@ -204,7 +204,7 @@ def test_steekproef_tegen_parameters_md(naam: str, datum: str, verwacht: float, 
 
 
 def test_premies_zijn_derden_nooit_bron() -> None:
-    """Randstad is een secundaire bron (parameters.md §4.1): nooit als 'bron' meeleveren."""
+    """Randstad is een secundaire bron (werkpocket van Randstad): nooit als 'bron' meeleveren."""
     r = register()
     namen = [n for n in r.namen() if n.startswith("premies.")]
     assert namen
@@ -213,7 +213,7 @@ def test_premies_zijn_derden_nooit_bron() -> None:
 
 
 def test_som_lage_premies_2025_en_2026() -> None:
-    """methode.md §3.3: som lage tarieven 2025 = 18,04%; parameters.md §4.1: 2026 kleine werkgever = 17,13%."""
+    """``docs/methode.md#loonkosten``: som lage tarieven 2025 = 18,04%; 2026 kleine werkgever = 17,13%."""
     p = "premies.werknemersverzekeringen."
     d25 = "2025-01-01"
     s25 = sum(waarde(p + k, d25) for k in ("awf_laag", "aof_laag", "ufo", "whk_gemiddeld",
@@ -226,7 +226,7 @@ def test_som_lage_premies_2025_en_2026() -> None:
 
 
 def test_pfzw_maximale_jaarpremie_volgt_uit_premie_en_franchise() -> None:
-    """(max salaris - franchise) x premie = maximale jaarpremie (parameters.md §4.2), 2025 en 2026."""
+    """(max salaris - franchise) x premie = maximale jaarpremie (PFZW), 2025 en 2026."""
     for jaar in (2025, 2026):
         d = f"{jaar}-06-01"
         berekend = (waarde("pensioen.pfzw.maximum_pensioengevend_salaris", d) - waarde("pensioen.pfzw.franchise", d)) \
@@ -257,7 +257,7 @@ def test_salarisverhoging_stappen_en_samengestelde_factor() -> None:
 
 
 def test_minimum_vakantietoeslag_volgt_de_verhogingen() -> None:
-    """parameters.md §2.3: 208,52 x 1,0125 = 211,13."""
+    """CAO Jeugdzorg 7.3: 208,52 x 1,0125 = 211,13."""
     a = waarde("cao_jeugdzorg.vakantietoeslag.minimum_per_maand", "2024-01-01")
     b = waarde("cao_jeugdzorg.vakantietoeslag.minimum_per_maand", "2024-07-01")
     assert round(a * 1.0125, 2) == b

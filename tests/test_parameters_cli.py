@@ -40,7 +40,7 @@ def test_parameters_onbekend_voorvoegsel(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_indexeer(capsys: pytest.CaptureFixture[str]) -> None:
-    """methode.md §9.8: 668,66 met de gewogen voorlopige index 2025 = 695,03."""
+    """``docs/referentiecasus.md#uitkomsten``: 668,66 met de gewogen voorlopige index 2025 = 695,03."""
     assert main(["indexeer", "--tarief", "668.66", "--jaren", "2025"]) == 0
     assert "695,03" in capsys.readouterr().out
     assert main(["indexeer", "--tarief", "668.66", "--jaren", "2026"]) == 2

@@ -1,7 +1,7 @@
 """De referentiecasus docs/referentiecasus.md, figuur voor figuur.
 
 De verwachte getallen hieronder zijn overgenomen uit dat casusbestand (met de hand berekend in
-methode.md §9), niet uit kostprijs: geld op de cent, uren en fte op 4 decimalen.
+``docs/referentiecasus.md#uitkomsten``), niet uit kostprijs: geld op de cent, uren en fte op 4 decimalen.
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ VERWACHT = [
     ("tariefbudget_per_jaar", 878618.65, 2),
     ("tarief_per_bezet_etmaal", 668.66, 2),
     ("bezette_etmalen", 1314, 4),
-    # methode.md §9.3: opbouw kosten per fte
+    # ``docs/referentiecasus.md#uitkomsten``: opbouw kosten per fte
     ("werkgeverslasten_per_fte.groepsleiding", 13985.62, 2),
     ("overige_personeelskosten_per_fte.groepsleiding", 1553.96, 2),
     ("bruto_per_fte.gedragswetenschapper", 69798.00, 2),
     ("werkgeverslasten_per_fte.teamleider", 16960.91, 2),
-    # methode.md §9.4: regels per jaar en per bezet etmaal
+    # ``docs/referentiecasus.md#uitkomsten``: regels per jaar en per bezet etmaal
     ("personeelskosten.groepsleiding", 530954.52, 2),
     ("personeelskosten.gedragswetenschapper", 13610.61, 2),
     ("personeelskosten.teamleider", 16332.73, 2),
@@ -42,12 +42,12 @@ VERWACHT = [
     ("overhead_per_bezet_etmaal", 152.95, 2),
     ("kostprijs_per_bezet_etmaal", 649.18, 2),
     ("risico_per_bezet_etmaal", 19.48, 2),
-    # methode.md §9.5: AMvB-indeling (coördinatoren onder b)
+    # ``docs/referentiecasus.md#uitkomsten``: AMvB-indeling (coördinatoren onder b)
     ("amvb_a_per_bezet_etmaal", 404.07, 2),
     ("amvb_b_per_bezet_etmaal", 54.79, 2),
     ("amvb_c_per_bezet_etmaal", 190.32, 2),
     ("amvb_d_per_bezet_etmaal", 0.00, 2),
-    # case: beschikbaarheidsfinanciering; methode.md §9.7
+    # case: beschikbaarheidsfinanciering; ``docs/referentiecasus.md#uitkomsten``
     ("vast_per_jaar", 820872.73, 2),
     ("vast_per_plaats_per_jaar", 205218.18, 2),
     ("variabel_per_bezet_etmaal", 43.95, 2),
@@ -82,12 +82,12 @@ def test_vast_plus_variabel_betaalt_hetzelfde_bij_normbezetting(referentie_model
     d = r.waarde("bezette_etmalen")
     opbrengst = r.waarde("vast_per_jaar") + r.waarde("variabel_per_bezet_etmaal") * d
     assert opbrengst == pytest.approx(r.waarde("tariefbudget_per_jaar"), rel=1e-12)
-    # methode.md §9.7: (820.872,73 + 43,95 x 1.314) / 1.314 = 668,66 (met afgeronde delen)
+    # ``docs/referentiecasus.md#uitkomsten``: (820.872,73 + 43,95 x 1.314) / 1.314 = 668,66 (met afgeronde delen)
     assert round((820872.73 + 43.95 * 1314) / 1314, 2) == r.tarief_per_bezet_etmaal
 
 
 def test_afgeleide_varianten_uit_methode(referentie_model: KwvModel) -> None:
-    """methode.md §9.6: wakende nacht 8,9263 fte / 741,95; licht rooster 5,2070 fte / 480,19."""
+    """``docs/referentiecasus.md#uitkomsten``: wakende nacht 8,9263 fte / 741,95; licht rooster 5,2070 fte / 480,19."""
     rooster = referentie_model.rooster
     diensten = list(rooster.diensten)
     nacht = diensten[3].model_copy(update={"soort": "wakker"})

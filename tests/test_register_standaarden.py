@@ -152,7 +152,7 @@ def test_werkgeverslasten_van_onderop_tonen_de_delen() -> None:
     assert "methode: opbouw" in tekst
     r = bereken(lees_model_tekst(tekst + "parameters: {aanvaard: [afgeleid, derden]}\n", "opbouw.yaml"))
     assert not r.waarschuwingen
-    bruto = r.waarde("bruto_per_fte.groepsleiding")  # 51.798,60 (methode §9.3)
+    bruto = r.waarde("bruto_per_fte.groepsleiding")  # 51.798,60 (referentiecasus)
     basis_vt_eju = 42000 + 3360 + 3498.6
     sociaal = (0.0274 + 0.0764 + 0.005 + 0.0133 + 0.0651) * min(bruto, 75864)
     pensioen = 0.134 * (min(basis_vt_eju, 137800) - 16657)

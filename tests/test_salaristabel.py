@@ -1,7 +1,7 @@
 """Salaristabellen van de gebruiker (YAML en CSV) en schaal/trede in het model.
 
 Acceptatie: met een eigen tabel is het tarief gelijk aan dat met de ingetypte bedragen (668,66, de
-referentiecasus van methode.md §9); zonder tabel een Nederlandse fout die zegt wat er moet komen.
+referentiecasus, ``docs/referentiecasus.md``); zonder tabel een Nederlandse fout die zegt wat er moet komen.
 """
 
 from __future__ import annotations

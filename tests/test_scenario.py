@@ -1,4 +1,4 @@
-"""Scenario-rasters over de tariefopbouw: referentiecasus (cases/kwv-4-plaatsen.md, methode.md §9.6-9.7)."""
+"""Scenario-rasters over de tariefopbouw: referentiecasus (docs/referentiecasus.md)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from kostprijs.core.afronding import rond_af, rond_af_array
 from kostprijs.scenario import cluster, grootte, raster, tornado
 from kostprijs.scenario.basis import model_met
 
-# cases/kwv-4-plaatsen.md: tarief per bezet etmaal bij 80%..100%
+# docs/referentiecasus.md: tarief per bezet etmaal bij 80%..100%
 BEZETTINGSRIJ = {0.80: 746.75, 0.85: 705.41, 0.90: 668.66, 0.95: 635.78, 1.00: 606.19}
 
 
@@ -55,7 +55,7 @@ def _rooster(model: Any, diensten: list[dict[str, Any]]) -> Any:
 
 
 def test_roostervarianten_9_6(referentie_model) -> None:  # type: ignore[no-untyped-def]
-    """methode.md §9.6: wakende nacht 741,95 en licht rooster 480,19 bij 90%."""
+    """``docs/referentiecasus.md#uitkomsten``: wakende nacht 741,95 en licht rooster 480,19 bij 90%."""
     d = [x.model_dump() for x in referentie_model.rooster.diensten]
     wakend = _rooster(referentie_model, [*d[:3], {**d[3], "soort": "wakker"}])
     licht = _rooster(referentie_model, [{"naam": "dag", "begin": "07:00", "eind": "23:00", "personeel": 1,
@@ -99,7 +99,7 @@ def test_tarief_daalt_met_grootte_bij_vast_rooster(referentie_model) -> None:  #
     assert np.all(np.diff(t) < 0)
     assert rond_af(float(t[3])) == 668.66
     assert df["betaalbaar"].tolist() == [False, False, False, True, True, True, True, True]
-    # vast rooster: tariefbudget = vast + variabel x bezette dagen (methode.md §9.7)
+    # vast rooster: tariefbudget = vast + variabel x bezette dagen (``docs/referentiecasus.md#uitkomsten``)
     assert float(df["tariefbudget"].iloc[0]) == pytest.approx(820_872.7298 + 43.946667 * 365 * 0.9, rel=1e-7)
 
 
@@ -120,7 +120,7 @@ def test_cluster_een_woning_is_zelfstandig(referentie_model) -> None:  # type: i
     df = cluster.cluster(referentie_model, ["nacht"], [1, 2, 3])
     assert float(df["tarief_in_cluster"].iloc[0]) == pytest.approx(float(df["tarief_zelfstandig"].iloc[0]))
     # twee woningen delen één slaapnacht: besparing = helft van de nachtdienst per woning, met overhead en
-    # risico: 1460 uur / 1.401,9571 netto uur x 67.338,18 x 4/3 x 1,03 / 2 (cases/kwv-4-plaatsen.md)
+    # risico: 1460 uur / 1.401,9571 netto uur x 67.338,18 x 4/3 x 1,03 / 2 (referentiecasus)
     verwacht = 1460 / 1401.9571428571 * 67_338.18 * (4 / 3) * 1.03 / 2
     assert float(df["besparing_per_woning_per_jaar"].iloc[1]) == pytest.approx(verwacht, abs=1.0)
     assert np.all(np.diff(df["tarief_in_cluster"].to_numpy()) < 0)

@@ -26,7 +26,7 @@ def test_scenario_standaard_bezettingsrij(capsys: pytest.CaptureFixture[str]) ->
 
 def test_scenario_csv_en_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pad = tmp_path / "bezetting.csv"
-    assert main(["scenario", M, "--bezetting", "0.8:1.0:0.05", "--csv", str(pad)]) == 0
+    assert main(["scenario", M, "--bezetting", "0.8:1.0:0.05", "--uit", str(pad)]) == 0
     rijen = list(csv.DictReader(pad.open(encoding="utf-8")))
     assert [r["tarief_per_bezet_etmaal"] for r in rijen] == ["746.75", "705.41", "668.66", "635.78", "606.19"]
     assert not list(tmp_path.glob(".*.tmp"))  # geen half of tijdelijk bestand achtergebleven
@@ -64,14 +64,14 @@ def test_financiering_vijf_plaatsen_start_met_twee(capsys: pytest.CaptureFixture
     assert main(["financiering", M, "--plaatsen", "5", "--start", "2", "--stabilisatie", "120", "--gat", "30",
                  "--runs", "4000", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["bezetting_exact"] == pytest.approx(0.7020, abs=5e-5)  # bezetting.md §3.6
+    assert data["bezetting_exact"] == pytest.approx(0.7020, abs=5e-5)  # ``docs/bezetting.md#referentiewaarden``
     regels = {r["regel"]: r for r in data["rijen"]}
     assert regels["beschikbaarheid"]["kans_verlies"] == 0.0
     assert regels["dagtarief (norm 90%)"]["kans_verlies"] > 0.9
 
 
 def test_financiering_tabel_en_scenariotabel(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["financiering", M, "--runs", "1000", "--bezettingen", "0.6,0.9"]) == 0
+    assert main(["financiering", M, "--runs", "1000", "--bezetting", "0.6,0.9"]) == 0
     uit = capsys.readouterr().out
     assert "resultaat bij 60%" in uit and "lumpsum" in uit and "Bezetting: exact" in uit
 
@@ -103,9 +103,9 @@ def test_financiering_scenario_yaml_met_regelnummer(tmp_path: Path, capsys: pyte
 def test_aanloop_9_9(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     pad = tmp_path / "aanloop.csv"
     maanden = "0.25,0.25,0.5,0.5,0.75,0.75,0.9,0.9,0.9,0.9,0.9,0.9"
-    assert main(["aanloop", M, "--maanden", maanden, "--csv", str(pad)]) == 0
+    assert main(["aanloop", M, "--bezetting", maanden, "--uit", str(pad)]) == 0
     assert capsys.readouterr().out == ""  # alleen CSV gevraagd
-    assert main(["aanloop", M, "--maanden", maanden, "--per-maand"]) == 0
+    assert main(["aanloop", M, "--bezetting", maanden, "--per-maand"]) == 0
     uit = capsys.readouterr().out
     assert "-157.199,09" in uit
     assert len(list(csv.DictReader(pad.open(encoding="utf-8")))) % 12 == 0
@@ -130,12 +130,12 @@ def _heeft_matplotlib() -> bool:
 ])
 def test_png(opdracht: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     png = tmp_path / "grafiek.png"
-    assert main([*opdracht, "--png", str(png)]) == 0
+    assert main([*opdracht, "--uit", str(png)]) == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_png_in_onbestaande_map(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["scenario", M, "--png", "/bestaat/niet/x.png"]) == 2
+    assert main(["scenario", M, "--uit", "/bestaat/niet/x.png"]) == 2
     assert "map bestaat niet" in capsys.readouterr().err
 
 

@@ -1,69 +1,103 @@
 """Opdrachtregel ``kostprijs``: Nederlandse subopdrachten bovenop de publieke API.
 
-Elke module in dit pakket met een functie ``registreer(subparsers)`` levert één subopdracht; zo kan
-een nieuwe subopdracht erbij zonder dit bestand te wijzigen. Fouten in de invoer geven Nederlandse
-meldingen op stderr en exitcode 2, nooit een traceback.
+De tabel :data:`OPDRACHTEN` noemt elke subopdracht met haar module en korte hulp. De parser bouwt alleen
+de subopdracht die draait: ``kostprijs --help`` laadt geen enkele opdrachtmodule (en dus niet de
+invoermodellen, pandas of Excel-bibliotheken); ``kostprijs bereken ...`` laadt alleen ``cli/bereken.py``.
+
+Een subopdracht toevoegen is één regel in :data:`OPDRACHTEN` plus een module in dit pakket met een functie
+``registreer(sub)`` die ``sub.add_parser(NAAM, description=...)`` aanroept, de opties toevoegt en
+``set_defaults(uitvoeren=...)`` zet (zie ``docs/ontwikkelaar.md``). Een test faalt als een module met
+``registreer`` niet in de tabel staat.
+
+Fouten in de invoer geven Nederlandse meldingen op stderr en exitcode 2, nooit een traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Collection, Sequence
+from typing import Any, NamedTuple
 
-from kostprijs._versie import __version__
-from kostprijs.errors import InvoerFout, KostprijsFout
-
-
-class _Opmaak(argparse.HelpFormatter):
-    """Helptekst met Nederlandse kopjes."""
-
-    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
-                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, prefix if prefix is not None else "gebruik: ")
+from kostprijs.cli._parser import Parser, versie_tekst
 
 
-class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Opmaak)
-        kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "argumenten"
-        self._optionals.title = "opties"
-        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+class Opdracht(NamedTuple):
+    """Eén subopdracht: de module in ``kostprijs.cli`` en de hulp van één regel."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        vertaald = (message.replace("the following arguments are required", "deze argumenten ontbreken")
-                    .replace("unrecognized arguments", "onbekende argumenten")
-                    .replace("invalid choice", "ongeldige keuze")
-                    .replace("argument", "argument"))
-        self.print_usage(sys.stderr)
-        print(f"kostprijs: fout: {vertaald}", file=sys.stderr)
-        raise SystemExit(2)
+    module: str
+    hulp: str
 
 
-def maak_parser() -> argparse.ArgumentParser:
-    """De parser met alle subopdrachten uit de modules van dit pakket."""
-    parser = _Parser(prog="kostprijs", description="Reële tarieven voor kleinschalige woonvoorzieningen jeugdhulp.")
-    parser.add_argument("--versie", action="version", version=f"kostprijs {__version__}",
-                        help="toon de versie en stop")
-    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser, title="opdrachten")
+OPDRACHTEN: dict[str, Opdracht] = {
+    "nieuw": Opdracht("nieuw", "schrijf een kort model voor een nieuwe woning, gebouwd op het register"),
+    "bereken": Opdracht("bereken", "bereken de tariefopbouw van één KWV uit een YAML-model"),
+    "scenario": Opdracht("scenario", "rasters: tarief tegen bezetting, grootte, cluster, tornado, breakeven"),
+    "financiering": Opdracht("financiering", "vergelijk financieringsvormen voor leegstand (exact en Monte Carlo)"),
+    "aanloop": Opdracht("aanloop", "aanloop van een nieuwe woning: maandpad, resultaat en startbedrag"),
+    "indexeer": Opdracht("indexeer", "indexeer een tarief over één of meer jaren met de VNG-cijfers"),
+    "parameters": Opdracht("parameters", "toon de meegeleverde parameters met datum, status en bron"),
+    "lees-excel": Opdracht("lees_excel", "lees de Uitgangspunten van een werkboek terug en reken opnieuw"),
+    "sjabloon": Opdracht("sjabloon", "schrijf het uitvraagsjabloon voor het kostprijsonderzoek"),
+    "inlezen": Opdracht("inlezen", "controleer en lees één ingevuld uitvraagsjabloon"),
+    "onderzoek": Opdracht("onderzoek", "kostprijsonderzoek over alle ingevulde sjablonen in een map"),
+    "regio": Opdracht("regio", "regionale inkoop: woningen, tarieftreden, capaciteit, leegstand en begroting"),
+    "web": Opdracht("web", "start de webapplicatie (formulier, tarief, grafieken, downloads en API)"),
+}
+"""Naam -> (module in ``kostprijs.cli``, hulp). Een nieuwe subopdracht is één regel hier."""
+
+
+class _Sub:
+    """Wat ``registreer(sub)`` krijgt: ``add_parser`` met de hulp uit :data:`OPDRACHTEN`."""
+
+    def __init__(self, sub: Any) -> None:
+        self._sub = sub
+
+    def add_parser(self, naam: str, **kwargs: Any) -> Parser:
+        kwargs["help"] = OPDRACHTEN[naam].hulp
+        kwargs.setdefault("description", OPDRACHTEN[naam].hulp[:1].upper() + OPDRACHTEN[naam].hulp[1:] + ".")
+        p: Parser = self._sub.add_parser(naam, **kwargs)
+        p.set_defaults(_parser=p)
+        return p
+
+
+def registreer_opdracht(sub: Any, naam: str) -> None:
+    """Bouw de volledige parser van één subopdracht (importeert alleen haar module)."""
+    module = importlib.import_module(f"{__name__}.{OPDRACHTEN[naam].module}")
+    module.registreer(_Sub(sub))
+
+
+def maak_parser(opdrachten: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """De parser; alleen de genoemde ``opdrachten`` krijgen hun opties (``None``: alle, voor docs en tests).
+
+    De andere subopdrachten staan er met naam en hulp in, zodat ``kostprijs --help`` en "bedoelt u" werken.
+    """
+    parser = Parser(prog="kostprijs", description="Reële tarieven voor kleinschalige woonvoorzieningen jeugdhulp. "
+                    "Kies een opdracht; 'kostprijs OPDRACHT --help' toont haar opties.")
+    parser.add_argument("--versie", action="version", version=versie_tekst(), help="toon de versie en stop")
+    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=Parser, title="opdrachten")
     sub.required = True
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "registreer"):
-            module.registreer(sub)
+    for naam, o in OPDRACHTEN.items():
+        if opdrachten is None or naam in opdrachten:
+            registreer_opdracht(sub, naam)
+        else:
+            sub.add_parser(naam, help=o.hulp)
     return parser
+
+
+def gekozen_opdracht(argv: Sequence[str]) -> str | None:
+    """De subopdracht op de opdrachtregel: het eerste woord dat geen optie is (``None`` als er geen is)."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Ingang van de opdrachtregel; geeft de exitcode (0 goed, 1 rekenfout, 2 ongeldige invoer)."""
-    args = maak_parser().parse_args(argv)
+    from kostprijs.errors import InvoerFout, KostprijsFout
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gekozen = gekozen_opdracht(argv)
+    args = maak_parser([gekozen] if gekozen else []).parse_args(argv)
     try:
         code: int = args.uitvoeren(args)
     except InvoerFout as e:

@@ -1,9 +1,9 @@
 """``kostprijs aanloop MODEL.yaml``: de aanloop van een nieuwe woning maand voor maand.
 
-Pad expliciet (``--maanden 0.25,0.25,0.5,...``) of uit het bezettingsmodel (``--start 2 --stabilisatie
-120 --gat 30``). Per financieringsvorm: opbrengst, resultaat en het startbedrag om quitte te draaien. Een
-leegstandsvergoeding met een maximum per gat valt hier weg: in een verwacht pad zijn geen gaten te tellen
-(daarvoor ``kostprijs financiering``, die per gat simuleert).
+Pad expliciet (``--bezetting 0.25,0.25,0.5,...``: bezettingsgraad per maand) of uit het bezettingsmodel
+(``--start 2 --stabilisatie 120 --gat 30``). Per financieringsvorm: opbrengst, resultaat en het startbedrag om
+quitte te draaien. Een leegstandsvergoeding met een maximum per gat valt hier weg: in een verwacht pad zijn
+geen gaten te tellen (daarvoor ``kostprijs financiering``, die per gat simuleert).
 """
 
 from __future__ import annotations
@@ -12,22 +12,25 @@ import argparse
 from typing import Any
 
 from kostprijs.cli._model import lees, voeg_toe, waarschuw
+from kostprijs.cli._opties import geef_json, uit_pad, voeg_bezetting_toe, voeg_json_toe, voeg_uit_toe
 from kostprijs.cli.financiering import regels_uit, scenario_uit, voeg_scenario_opties_toe
 
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``aanloop`` toe."""
-    p = sub.add_parser("aanloop", help="aanloop van een nieuwe woning: maandpad, resultaat en startbedrag",
+    p = sub.add_parser("aanloop",
                        description="Kosten en opbrengst van een nieuwe woning per maand, per financieringsvorm.")
-    p.add_argument("model", metavar="MODEL.yaml")
-    p.add_argument("--maanden", metavar="LIJST", help="bezettingsgraad per maand, bijv. 0.25,0.25,0.5,0.5,...")
-    p.add_argument("--aantal-maanden", type=int, default=12, help="lengte van het pad uit het model (12)")
+    p.add_argument("model", metavar="MODEL.yaml", help="het invoermodel")
+    voeg_bezetting_toe(p, "bezettingsgraad per maand, bijv. 0.25,0.25,0.5,0.5,... (anders uit het "
+                       "bezettingsmodel)", oud="--maanden")
+    p.add_argument("--aantal-maanden", type=int, default=12, metavar="AANTAL",
+                   help="lengte van het pad uit het bezettingsmodel (standaard 12)")
     voeg_scenario_opties_toe(p)
     p.add_argument("--regels", metavar="REGELS.yaml", help="eigen lijst regels (YAML met 'regels:')")
     p.add_argument("--per-maand", action="store_true", help="toon het volledige maandpad per regel")
-    p.add_argument("--csv", metavar="PAD", help="schrijf het maandpad (alle regels) als CSV")
-    p.add_argument("--json", action="store_true", help="druk samenvatting en maandpad af als JSON")
-    p.add_argument("--png", metavar="PAD", help="cumulatief resultaat per regel als PNG (extra 'plot')")
+    voeg_uit_toe(p, {".csv": "het maandpad van alle regels als CSV", ".png": "cumulatief resultaat per regel, "
+                     "extra 'plot'"}, meer=True, oud={"--csv": ".csv", "--png": ".png"})
+    voeg_json_toe(p, "samenvatting en maandpad")
     voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
@@ -43,23 +46,25 @@ def uitvoeren(args: argparse.Namespace) -> int:
     m = lees(args)
     waarschuw(bereken(m).waarschuwingen, args)
     regels = [r for r in regels_uit(args) if getattr(r, "max_dagen_per_gat", None) is None]
-    if args.maanden:
-        pad = aanloop.aanloop(m, regels, bezetting_per_maand=getallen(args.maanden, "--maanden"))
+    if args.bezetting:
+        pad = aanloop.aanloop(m, regels, bezetting_per_maand=getallen(args.bezetting, "--bezetting"))
     else:
         pad = aanloop.aanloop(m, regels, scenario=scenario_uit(args, m.plaatsen), maanden=args.aantal_maanden)
     som = aanloop.samenvatting(pad)
-    if args.csv:
-        uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(pad))
-    if args.png:
+    csv, png = uit_pad(args, ".csv"), uit_pad(args, ".png")
+    if csv:
+        uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(pad))
+    if png:
         from kostprijs.scenario import grafiek
 
-        grafiek.lijn(pad, "maand", "cumulatief", args.png, "Aanloop: cumulatief resultaat per financieringsvorm",
+        grafiek.lijn(pad, "maand", "cumulatief", png, "Aanloop: cumulatief resultaat per financieringsvorm",
                      "maand", "EUR", groep="regel")
     if args.json:
-        print(json.dumps({"samenvatting": json.loads(uitvoer.json_tekst(som))["rijen"],
-                          "maandpad": json.loads(uitvoer.json_tekst(pad))["rijen"]}, ensure_ascii=False, indent=2))
+        geef_json(args, json.dumps({"samenvatting": json.loads(uitvoer.json_tekst(som))["rijen"],
+                                    "maandpad": json.loads(uitvoer.json_tekst(pad))["rijen"]}, ensure_ascii=False,
+                                   indent=2))
         return 0
-    if args.csv and not args.png:
+    if csv and not png:
         return 0
     eerste = pad[pad["regel"] == pad["regel"].iloc[0]]
     print("Verwacht maandpad")

@@ -6,20 +6,19 @@ import argparse
 from typing import Any
 
 from kostprijs.cli._model import lees, voeg_toe, waarschuw
-from kostprijs.cli.weergave import nl_getal, nl_procent, tabel
+from kostprijs.cli._opties import geef_json, uit_pad, voeg_json_toe, voeg_uit_toe
+from kostprijs.cli.weergave import nl_eenheid, nl_getal, nl_procent, tabel
 
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``bereken`` toe."""
-    p = sub.add_parser("bereken", help="bereken de tariefopbouw van één KWV uit een YAML-model",
-                       description="Bereken de tariefopbouw van één kleinschalige woonvoorziening.")
-    p.add_argument("model", metavar="MODEL.yaml", help="het invoermodel (zie examples/)")
-    p.add_argument("--json", action="store_true", help="druk het volledige resultaat af als JSON")
+    p = sub.add_parser("bereken", description="Bereken de tariefopbouw van één kleinschalige woonvoorziening.")
+    p.add_argument("model", metavar="MODEL.yaml", help="het invoermodel (begin met 'kostprijs nieuw'; zie examples/)")
+    voeg_json_toe(p, "het volledige resultaat")
     p.add_argument("--uitleg", metavar="FIGUUR", action="append", default=[],
                    help="leg één figuur uit (formule en invoer), bijv. tarief_per_bezet_etmaal")
     p.add_argument("--figuren", action="store_true", help="toon alle figuren met hun sleutel")
-    p.add_argument("--excel", metavar="UIT.xlsx",
-                   help="schrijf ook het werkboek met live formules (zie docs/werkboek.md)")
+    voeg_uit_toe(p, {".xlsx": "ook het werkboek met live formules, zie docs/werkboek.md"}, oud={"--excel": ".xlsx"})
     voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
@@ -32,13 +31,14 @@ def uitvoeren(args: argparse.Namespace) -> int:
     model = lees(args)
     resultaat = bereken(model)
     waarschuw(resultaat.waarschuwingen, args)
-    if args.excel:
+    werkboek = uit_pad(args, ".xlsx")
+    if werkboek:
         import sys
 
         from kostprijs.excel import schrijf_werkboek
 
-        schrijf_werkboek(model, args.excel, resultaat)
-        print(f"werkboek geschreven: {args.excel}", file=sys.stderr)
+        schrijf_werkboek(model, werkboek, resultaat)
+        print(f"werkboek geschreven: {werkboek}", file=sys.stderr)
     if args.uitleg:
         teksten = []
         for sleutel in args.uitleg:
@@ -48,9 +48,9 @@ def uitvoeren(args: argparse.Namespace) -> int:
                 raise InvoerFout([Melding("--uitleg", str(e.args[0]))]) from None
         print("\n\n".join(teksten))
     elif args.json:
-        print(resultaat.to_json())
+        geef_json(args, resultaat.to_json())
     elif args.figuren:
-        rijen = [[f.sleutel, f.omschrijving, nl_getal(f.afgerond, 2 if f.geld else 4), f.eenheid]
+        rijen = [[f.sleutel, f.omschrijving, nl_eenheid(f.waarde, f.eenheid), f.eenheid]
                  for f in resultaat.figuren.values()]
         print(tabel(["sleutel", "omschrijving", "waarde", "eenheid"], rijen, [False, False, True, False]))
     else:
@@ -68,22 +68,21 @@ def opbouw_tekst(r: Any) -> str:
     def rij(jaar: str, dag: str) -> list[str]:
         return [w(jaar).omschrijving, bedrag(jaar), bedrag(dag)]
 
-    def regels(sleutels: list[str], decimalen: int = 2) -> list[list[str]]:
-        return [[w(k).omschrijving, nl_procent(w(k).waarde) if w(k).eenheid == "/1" else
-                 nl_getal(w(k).afgerond, decimalen)] for k in sleutels]
+    def regels(sleutels: list[str]) -> list[list[str]]:
+        return [[w(k).omschrijving, nl_eenheid(w(k).waarde, w(k).eenheid)] for k in sleutels]
 
     s = r.structuur
-    functies = [[naam, nl_getal(w(f"fte.{s.functie_sleutel(i)}").afgerond, 4),
+    functies = [[naam, nl_eenheid(w(f"fte.{s.functie_sleutel(i)}").waarde, "fte"),
                  bedrag(f"kosten_per_fte.{s.functie_sleutel(i)}"),
                  bedrag(f"personeelskosten_totaal.{s.functie_sleutel(i)}")] for i, naam in enumerate(s.functies)]
     delen = [
         f"Tariefopbouw {r.naam} ({r.jaar}) - kostprijs {r.kostprijs_versie}",
         f"{r.plaatsen} plaatsen, bezettingsgraad {nl_procent(r.bezettingsgraad)}, "
-        f"{nl_getal(w('bezette_etmalen').waarde, 0)} bezette etmalen per jaar",
+        f"{nl_eenheid(w('bezette_etmalen').waarde, w('bezette_etmalen').eenheid)} bezette etmalen per jaar",
         "",
         "Formatie",
         tabel(["", "waarde"], regels(["roosteruren_per_jaar", "contracturen_per_fte", "netto_uren_per_fte",
-                                      "productiviteit"], 4)),
+                                      "productiviteit"])),
         "",
         tabel(["functie", "fte", "kosten per fte", "kosten per jaar"], functies),
         "",

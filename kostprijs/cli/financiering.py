@@ -1,7 +1,7 @@
 """``kostprijs financiering MODEL.yaml``: financieringsvormen voor leegstand vergelijken.
 
 Bezettingsscenario uit opties (wachtlijst of losse verwijzingen, start, stabilisatie) of uit
-``--scenario SCENARIO.yaml``; standaard de vergelijking van de bezetting.md §6: dagtarief,
+``--scenario SCENARIO.yaml``; standaard de vergelijking van ``docs/bezetting.md`` (financieringsvormen): dagtarief,
 beschikbaarheid, tweeledig, leegstandsvergoeding (met en zonder maximum per gat), lumpsum, corridor,
 garantie en plafond.
 """
@@ -12,23 +12,25 @@ import argparse
 from typing import Any
 
 from kostprijs.cli._model import lees, voeg_toe, waarschuw
+from kostprijs.cli._opties import geef_json, uit_pad, voeg_bezetting_toe, voeg_json_toe, voeg_uit_toe
 from kostprijs.errors import InvoerFout, Melding
 
-KOLOMMEN = ["regel", "betaling", "sd_betaling", "per_bezet_etmaal", "resultaat", "sd_resultaat", "p5_resultaat",
-            "kans_verlies"]
+KOLOMMEN = ["regel", "betaling_verwacht", "sd_betaling", "per_bezet_etmaal", "resultaat", "sd_resultaat",
+            "p5_resultaat", "kans_verlies"]
 
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``financiering`` toe."""
-    p = sub.add_parser("financiering", help="vergelijk financieringsvormen voor leegstand (exact en Monte Carlo)",
+    p = sub.add_parser("financiering",
                        description="Wat kost elke financieringsvorm de gemeente en wat houdt de aanbieder over?")
-    p.add_argument("model", metavar="MODEL.yaml")
+    p.add_argument("model", metavar="MODEL.yaml", help="het invoermodel")
     voeg_scenario_opties_toe(p)
     p.add_argument("--regels", metavar="REGELS.yaml", help="eigen lijst regels (YAML met 'regels:')")
-    p.add_argument("--bezettingen", metavar="LIJST", help="ook het resultaat bij vaste bezettingsgraden tonen")
-    p.add_argument("--csv", metavar="PAD", help="schrijf de tabel als CSV")
-    p.add_argument("--json", action="store_true", help="druk de tabel af als JSON")
-    p.add_argument("--png", metavar="PAD", help="verdeling van het resultaat per vorm als PNG (extra 'plot')")
+    voeg_bezetting_toe(p, "toon ook het resultaat bij deze vaste bezettingsgraden, bijv. 0.6,0.8,1.0",
+                       oud="--bezettingen")
+    voeg_uit_toe(p, {".csv": "de tabel als CSV", ".png": "verdeling van het resultaat per vorm, extra 'plot'"},
+                 meer=True, oud={"--csv": ".csv", "--png": ".png"})
+    voeg_json_toe(p, "de tabel")
     voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
@@ -36,19 +38,27 @@ def registreer(sub: Any) -> None:
 def voeg_scenario_opties_toe(p: Any) -> None:
     """Opties voor een bezettingsscenario (gedeeld met ``aanloop``)."""
     p.add_argument("--scenario", metavar="SCENARIO.yaml", help="scenario als YAML (velden van Scenario)")
-    p.add_argument("--plaatsen", type=int, help="plaatsen (standaard die van het model)")
-    p.add_argument("--verblijf", type=float, default=365.0, help="gemiddelde verblijfsduur [dagen] (365)")
+    p.add_argument("--afrekenperiode", choices=["jaar", "maand"],
+                   help="afrekenperiode van de regels (standaard: jaar; een regel in --regels mag een eigen noemen)")
+    p.add_argument("--plaatsen", type=int, metavar="AANTAL", help="plaatsen (standaard die van het model)")
+    p.add_argument("--verblijf", type=float, default=365.0, metavar="DAGEN",
+                   help="gemiddelde verblijfsduur [dagen] (standaard 365)")
     soort = p.add_mutually_exclusive_group()
-    soort.add_argument("--gat", type=float, help="wachtlijst: gemiddeld gat tot opname [dagen] (45)")
-    soort.add_argument("--verwijzingen", type=float, help="losse verwijzingen per jaar (Erlang-verliesmodel)")
-    p.add_argument("--start", default="stationair", help="jongeren bij de start, of 'stationair' (standaard)")
-    p.add_argument("--stabilisatie", type=float, default=0.0, help="dagen zonder opnames boven het plafond")
-    p.add_argument("--plafond", type=int, help="plafond tijdens de stabilisatie (standaard: aantal bij de start)")
+    soort.add_argument("--gat", type=float, metavar="DAGEN", help="wachtlijst: gemiddeld gat tot opname [dagen] (45)")
+    soort.add_argument("--verwijzingen", type=float, metavar="AANTAL",
+                       help="losse verwijzingen per jaar (Erlang-verliesmodel)")
+    p.add_argument("--start", default="stationair", metavar="AANTAL",
+                   help="jongeren bij de start, of 'stationair' (standaard)")
+    p.add_argument("--stabilisatie", type=float, default=0.0, metavar="DAGEN",
+                   help="dagen zonder opnames boven het plafond (standaard 0)")
+    p.add_argument("--plafond", type=int, metavar="AANTAL",
+                   help="plafond tijdens de stabilisatie (standaard: aantal bij de start)")
     p.add_argument("--verblijfsverdeling", choices=["exponentieel", "gamma", "lognormaal", "vast"],
-                   default="exponentieel")
-    p.add_argument("--cv", type=float, default=None, help="variatiecoëfficiënt van de verblijfsduur")
-    p.add_argument("--runs", type=int, default=20_000, help="Monte Carlo-jaren (20.000)")
-    p.add_argument("--seed", type=int, default=20250101, help="startwaarde toevalsgenerator")
+                   default="exponentieel", help="verdeling van de verblijfsduur (standaard exponentieel)")
+    p.add_argument("--cv", type=float, default=None, metavar="FRACTIE",
+                   help="variatiecoëfficiënt van de verblijfsduur (bij gamma en lognormaal)")
+    p.add_argument("--runs", type=int, default=20_000, metavar="AANTAL", help="Monte Carlo-jaren (standaard 20.000)")
+    p.add_argument("--seed", type=int, default=20250101, metavar="GETAL", help="startwaarde toevalsgenerator")
 
 
 def scenario_uit(args: argparse.Namespace, plaatsen_model: int) -> Any:
@@ -126,14 +136,20 @@ def regels_uit(args: argparse.Namespace) -> list[Any]:
 
     if args.regels:
         data, om = lees_yaml(_lees(args.regels), args.regels)
-        return list(valideer(data, Regels, args.regels, om).regels)
-    return valideer_regels(STANDAARD_REGELS)
+        regels = list(valideer(data, Regels, args.regels, om).regels)
+    else:
+        regels = valideer_regels(STANDAARD_REGELS)
+    periode = getattr(args, "afrekenperiode", None)
+    if not periode:
+        return regels
+    return [r if "afrekenperiode" in r.model_fields_set or getattr(r, "max_dagen_per_gat", None)
+            else r.model_copy(update={"afrekenperiode": periode}) for r in regels]
 
 
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``financiering`` uit."""
     from kostprijs import bereken
-    from kostprijs.cli.weergave import nl_getal, nl_procent
+    from kostprijs.cli.weergave import nl_eenheid, nl_getal, nl_procent
     from kostprijs.scenario import financiering as fi
     from kostprijs.scenario import uitvoer
 
@@ -143,36 +159,37 @@ def uitvoeren(args: argparse.Namespace) -> int:
     regels = regels_uit(args)
     v = fi.vergelijk_volledig(m, sc, regels, uitvoer.voortgangsbalk("Monte Carlo"))
     df, a = v.tabel, v.tabel.attrs
-    if args.csv:
-        uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(df))
-    if args.png:
+    csv, png = uit_pad(args, ".csv"), uit_pad(args, ".png")
+    if csv:
+        uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(df))
+    if png:
         from kostprijs.scenario import grafiek
 
-        grafiek.verdelingen(v.resultaten, args.png, "Jaarresultaat aanbieder per financieringsvorm")
+        grafiek.verdelingen(v.resultaten, png, "Jaarresultaat aanbieder per financieringsvorm")
     if args.json:
-        print(uitvoer.json_tekst(df, {str(k): w for k, w in a.items()}))
+        geef_json(args, uitvoer.json_tekst(df, {str(k): w for k, w in a.items()}))
         return 0
-    if args.csv and not args.png:
+    if csv and not png:
         return 0
     b = sc.bezetting
-    print(f"{b.plaatsen} plaatsen, model '{b.soort}', verblijf {nl_getal(b.verblijfsduur_dagen, 0)} dagen; "
-          f"start {sc.aanwezig_bij_start}, stabilisatie {nl_getal(sc.stabilisatie_dagen, 0)} dagen; "
+    print(f"{b.plaatsen} plaatsen, model '{b.soort}', verblijf {nl_eenheid(b.verblijfsduur_dagen, 'dagen')} dagen; "
+          f"start {sc.aanwezig_bij_start}, stabilisatie {nl_eenheid(sc.stabilisatie_dagen, 'dagen')} dagen; "
           f"{sc.runs} MC-jaren, seed {sc.seed}")
     print(f"Bezetting: exact {nl_procent(a['bezetting_exact'])} (sd {nl_procent(a['sd_bezetting_exact'])}), "
           f"MC {nl_procent(a['bezetting_mc'])} (sd {nl_procent(a['sd_bezetting_mc'])})")
     print(f"Stationair: bezetting {nl_procent(a['stationaire_bezetting'])}, kans vol {nl_procent(a['kans_vol'])}, "
           f"{nl_getal(a['weigeringen_per_jaar'], 1)} weigeringen en {nl_getal(a['opnames_per_jaar'], 1)} opnames per "
-          f"jaar, leegstand {nl_getal(a['leegstand_plaatsdagen_per_jaar'], 0)} plaatsdagen per jaar, gemiddeld gat "
-          f"{nl_getal(a['gat_dagen'], 0)} dagen")
+          f"jaar, leegstand {nl_eenheid(a['leegstand_plaatsdagen_per_jaar'], 'dagen')} plaatsdagen per jaar, "
+          f"gemiddeld gat {nl_eenheid(a['gat_dagen'], 'dagen')} dagen")
     print(f"Kosten: vast EUR {nl_getal(a['vast_kosten'])} per jaar + EUR {nl_getal(a['variabel_kosten'])} per "
           f"bezet etmaal; begroting (tariefbudget bij de norm) EUR {nl_getal(a['begroting'])}\n")
     print(uitvoer.tabel_tekst(df, KOLOMMEN))
-    if args.bezettingen:
+    if args.bezetting:
         from kostprijs.cli.scenario import getallen
         from kostprijs.scenario.basis import model_met
 
         mm = m if m.plaatsen == b.plaatsen else model_met(m, plaatsen=b.plaatsen)
-        tab = fi.scenariotabel(mm, regels, getallen(args.bezettingen, "--bezettingen"))
+        tab = fi.scenariotabel(mm, regels, getallen(args.bezetting, "--bezetting"))
         breed = tab.pivot(index="regel", columns="bezettingsgraad", values="resultaat").reindex(tab["regel"].unique())
         breed.columns = [f"resultaat bij {c:.0%}" for c in breed.columns]
         print("\nResultaat aanbieder bij vaste bezetting")

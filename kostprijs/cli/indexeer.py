@@ -8,7 +8,7 @@ from typing import Any
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``indexeer`` toe."""
-    p = sub.add_parser("indexeer", help="indexeer een tarief over één of meer jaren met de VNG-cijfers",
+    p = sub.add_parser("indexeer",
                        description="Indexeer een tarief met de VNG-gewogen index (90% OVA + 10% PCC, voorlopig) "
                                    "of met de VNG-aanbiederindex (inclusief nacalculatie over het vorige jaar). "
                                    "Per component indexeren kan in het model (indexering: methode per_component).")

@@ -10,16 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from kostprijs.cli._model import met_parametermap, voeg_toe, waarschuw
+from kostprijs.cli._opties import geef_json, uit_pad, voeg_json_toe, voeg_uit_toe
 
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``lees-excel`` toe."""
-    p = sub.add_parser("lees-excel", help="lees de Uitgangspunten van een werkboek terug en reken opnieuw",
-                       description="Lees het tabblad Uitgangspunten van een (bewerkt) werkboek van kostprijs, "
-                                   "controleer elke cel en reken de tariefopbouw opnieuw uit.")
-    p.add_argument("werkboek", metavar="UIT.xlsx", help="een werkboek geschreven met `kostprijs bereken --excel`")
-    p.add_argument("--yaml", metavar="MODEL.yaml", help="schrijf het teruggelezen model ook als YAML")
-    p.add_argument("--json", action="store_true", help="druk het resultaat af als JSON")
+    p = sub.add_parser("lees-excel", description="Lees het tabblad Uitgangspunten van een (bewerkt) werkboek van "
+                       "kostprijs, controleer elke cel en reken de tariefopbouw opnieuw uit.")
+    p.add_argument("werkboek", metavar="WERKBOEK.xlsx",
+                   help="een werkboek geschreven met 'kostprijs bereken --uit' of 'kostprijs nieuw --excel'")
+    voeg_uit_toe(p, {".yaml": "het teruggelezen model als YAML", ".yml": "idem"}, oud={"--yaml": ".yaml"})
+    voeg_json_toe(p, "het resultaat")
     voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
@@ -33,9 +34,13 @@ def uitvoeren(args: argparse.Namespace) -> int:
     model = met_parametermap(lees_werkboek(args.werkboek), args.parameters)
     resultaat = bereken(model)
     waarschuw(resultaat.waarschuwingen, args)
-    if args.yaml:
-        schrijf_yaml(model, Path(args.yaml))
-    print(resultaat.to_json() if args.json else opbouw_tekst(resultaat))
+    yaml_pad = uit_pad(args, ".yaml", ".yml")
+    if yaml_pad:
+        schrijf_yaml(model, Path(yaml_pad))
+    if args.json:
+        geef_json(args, resultaat.to_json())
+    else:
+        print(opbouw_tekst(resultaat))
     return 0
 
 

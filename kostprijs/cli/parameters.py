@@ -8,8 +8,7 @@ from typing import Any
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``parameters`` toe."""
-    p = sub.add_parser("parameters", help="toon de meegeleverde parameters met datum, status en bron",
-                       description="Toon de meegeleverde gedateerde parameters (CAO, premies, pensioen, "
+    p = sub.add_parser("parameters", description="Toon de meegeleverde gedateerde parameters (CAO, premies, pensioen, "
                                    "indexcijfers) met eenheid, ingangsdatum, status en bron.")
     p.add_argument("--datum", metavar="JJJJ-MM-DD",
                    help="toon de waarde die op deze datum geldt (standaard: de laatst bekende waarde)")

@@ -1,7 +1,7 @@
 """``kostprijs scenario MODEL.yaml``: tarief tegen bezetting, grootte, cluster, tornado, breakeven, raster.
 
 Zonder keuze: tarief per bezet etmaal bij 80% tot 100% bezetting. Uitvoer als Nederlandse tabel, of
-met ``--csv PAD`` / ``--json`` / ``--png PAD``.
+met ``--uit PAD.csv`` / ``--uit PAD.png`` / ``--json [PAD]``.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from kostprijs.cli._model import lees, voeg_toe, waarschuw, waarschuw_dicts
+from kostprijs.cli._opties import geef_json, uit_pad, voeg_json_toe, voeg_uit_toe
 from kostprijs.errors import InvoerFout, Melding
 
 STANDAARD_BEZETTING = "0.80,0.85,0.90,0.95,1.00"
@@ -35,9 +36,9 @@ def getallen(tekst: str, optie: str) -> list[float]:
 
 def registreer(sub: Any) -> None:
     """Voeg de subopdracht ``scenario`` toe."""
-    p = sub.add_parser("scenario", help="rasters: tarief tegen bezetting, grootte, cluster, tornado, breakeven",
-                       description="Scenario's over de tariefopbouw van één KWV (gebroadcast over alle punten).")
-    p.add_argument("model", metavar="MODEL.yaml")
+    p = sub.add_parser("scenario", description="Scenario's over de tariefopbouw van één KWV (gebroadcast over "
+                       "alle punten). Zonder keuze: het tarief bij 80% tot 100% bezetting.")
+    p.add_argument("model", metavar="MODEL.yaml", help="het invoermodel")
     keuze = p.add_mutually_exclusive_group()
     keuze.add_argument("--bezetting", metavar="LIJST", help=f"bezettingsgraden (standaard {STANDAARD_BEZETTING})")
     keuze.add_argument("--grootte", metavar="PLAATSEN", help="tarief tegen woninggrootte, bijv. 1-8")
@@ -49,14 +50,17 @@ def registreer(sub: Any) -> None:
                        "--as maandsalaris.groepsleiding=3000:4000:100")
     p.add_argument("--regel", metavar="DIENST:VANAF:PERSONEEL", action="append", default=[],
                    help="roosterregel bij --grootte, bijv. laat:4:2 (vanaf 4 plaatsen 2 medewerkers laat)")
-    p.add_argument("--maximum-tarief", type=float, help="bij --grootte: betaalbaar als tarief <= dit bedrag")
-    p.add_argument("--woningen", default="1-4", help="bij --cluster: aantallen woningen (standaard 1-4)")
-    p.add_argument("--personeel-in-cluster", type=int, default=1, help="medewerkers in de gedeelde dienst")
+    p.add_argument("--maximum-tarief", type=float, metavar="BEDRAG",
+                   help="bij --grootte: betaalbaar als tarief <= dit bedrag [EUR/bezet etmaal]")
+    p.add_argument("--woningen", default="1-4", metavar="LIJST",
+                   help="bij --cluster: aantallen woningen (standaard 1-4)")
+    p.add_argument("--personeel-in-cluster", type=int, default=1, metavar="AANTAL",
+                   help="medewerkers in de gedeelde dienst (standaard 1)")
     p.add_argument("--grondslag", choices=["kostprijs", "tariefbudget"], default="kostprijs",
-                   help="bij --breakeven: kosten zonder of met risico-opslag")
-    p.add_argument("--csv", metavar="PAD", help="schrijf de tabel als CSV")
-    p.add_argument("--json", action="store_true", help="druk de tabel af als JSON")
-    p.add_argument("--png", metavar="PAD", help="grafiek als PNG (vereist de extra 'plot')")
+                   help="bij --breakeven: kosten zonder (kostprijs, standaard) of met risico-opslag (tariefbudget)")
+    voeg_uit_toe(p, {".csv": "de tabel als CSV", ".png": "grafiek, extra 'plot'"}, meer=True,
+                 oud={"--csv": ".csv", "--png": ".png"})
+    voeg_json_toe(p, "de tabel")
     voeg_toe(p)
     p.set_defaults(uitvoeren=uitvoeren)
 
@@ -116,13 +120,14 @@ def uitvoeren(args: argparse.Namespace) -> int:
     from kostprijs.scenario import uitvoer
 
     df, kolommen, soort = _tabel(args)
-    if args.csv:
-        uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(df))
-    if args.png:
-        _grafiek(df, soort, args.png)
+    csv, png = uit_pad(args, ".csv"), uit_pad(args, ".png")
+    if csv:
+        uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(df))
+    if png:
+        _grafiek(df, soort, png)
     if args.json:
-        print(uitvoer.json_tekst(df, {"analyse": soort, **{k: v for k, v in df.attrs.items()}}))
-    elif not args.csv or args.png:
+        geef_json(args, uitvoer.json_tekst(df, {"analyse": soort, **{k: v for k, v in df.attrs.items()}}))
+    elif not csv or png:
         print(uitvoer.tabel_tekst(df, kolommen))
     return 0
 

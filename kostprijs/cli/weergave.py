@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kostprijs.notatie import nl_getal, nl_procent
+from kostprijs.notatie import nl_eenheid, nl_getal, nl_procent
 
-__all__ = ["nl_getal", "nl_procent", "tabel"]
+__all__ = ["nl_eenheid", "nl_getal", "nl_procent", "tabel"]
 
 
 def tabel(kop: Sequence[str], rijen: Sequence[Sequence[str]], rechts: Sequence[bool] | None = None) -> str:

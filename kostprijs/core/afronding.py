@@ -4,7 +4,7 @@ Regel: rekenkundig afronden (half van nul af), zoals Excel's ``ROUND``/``AFRONDE
 ``decimal.ROUND_HALF_UP``. De float wordt eerst op 15 significante cijfers bekeken, zoals Excel en
 LibreOffice doen; zo geeft ``2.675`` -> ``2.68`` en ``1.005`` -> ``1.01``, net als in het werkboek.
 
-Bron: ``reference/betrouwbaarheid.md`` §1.2-1.4 (LibreOffice-experiment, 11/11 gelijk met deze regel).
+Bron: ``docs/methode.md#afronding`` (LibreOffice-experiment, 11/11 gelijk met deze regel).
 """
 
 from __future__ import annotations

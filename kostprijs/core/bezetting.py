@@ -2,7 +2,7 @@
 
 De toestand is het aantal aanwezige jongeren ``n``. Opnames gebeuren met snelheid ``λ_n`` [/dag],
 vertrek met ``n/L`` (elke jongere vertrekt onafhankelijk, gemiddelde verblijfsduur ``L`` [dagen]).
-Twee regimes (``reference/bezetting.md`` §2):
+Twee regimes (``docs/bezetting.md#het-bezettingsmodel``):
 
 * vraaggestuurd (losse verwijzingen, geen wachtlijst): Erlang-verliesmodel, ``λ_n = λ`` voor ``n < c``;
 * procesgestuurd (wachtlijst, elke vrije plaats wordt na een gat van gemiddeld ``G`` dagen gevuld):
@@ -14,7 +14,7 @@ omkeerbaar, dus symmetriseerbaar), met gedeelde differenties van de exponent voo
 korte fase of een onbetrouwbare ontbinding de matrixexponent als eigen code (schalen en kwadrateren met een
 Taylorreeks), zodat scipy niet nodig is.
 
-Bronnen: ``reference/bezetting.md`` §2.1-2.5 (formules), §3 (referentiewaarden).
+Bronnen: ``docs/bezetting.md#het-bezettingsmodel`` (formules) en ``docs/bezetting.md#referentiewaarden``.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _f(x: ArrayLike) -> Arr:
 def erlang_b(plaatsen: ArrayLike, aanbod: ArrayLike) -> Arr:
     """Weigeringskans ``B(c, A)`` van het Erlang-verliesmodel; broadcast over ``c`` en ``A``. [/1]
 
-    Stabiele recursie ``B_0 = 1``, ``B_k = A·B_{k-1} / (k + A·B_{k-1})`` (bezetting.md §2.2).
+    Stabiele recursie ``B_0 = 1``, ``B_k = A·B_{k-1} / (k + A·B_{k-1})`` (``docs/bezetting.md#het-bezettingsmodel``).
 
     >>> round(float(erlang_b(5, 4.0)), 4)
     0.1991
@@ -67,7 +67,7 @@ def erlang_bezetting(plaatsen: ArrayLike, aanbod: ArrayLike) -> Arr:
 def erlang_aanbod_voor_bezetting(plaatsen: ArrayLike, bezettingsgraad: ArrayLike, iteraties: int = 200) -> Arr:
     """Aangeboden last ``A`` waarbij het Erlang-model de bezettingsgraad ``ρ`` haalt (bisectie). [-]
 
-    ``A(1 - B(c, A))`` stijgt monotoon in ``A``; ``ρ`` moet in (0, 1) liggen (bezetting.md §2.2).
+    ``A(1 - B(c, A))`` stijgt monotoon in ``A``; ``ρ`` moet in (0, 1) liggen (docs/bezetting.md#het-bezettingsmodel).
     """
     c, rho = np.broadcast_arrays(_f(plaatsen), _f(bezettingsgraad))
     if np.any((rho <= 0) | (rho >= 1)):
@@ -104,7 +104,7 @@ def snelheden_wachtlijst(plaatsen: int, gat_dagen: float, plafond: int | None = 
 
     Elke open, lege plaats wordt na een gat van gemiddeld ``G`` dagen gevuld. Met een plafond zijn
     tijdelijk maar ``c'`` plaatsen open (stabilisatie): boven ``c'`` geen opnames. Zo reproduceert
-    het model bezetting.md §3.6 (bijv. 70,2% in het eerste jaar bij S = 120, G = 30, L = 365).
+    het model ``docs/bezetting.md#referentiewaarden`` (bijv. 70,2% in het eerste jaar bij S = 120, G = 30, L = 365).
     """
     grens = plaatsen if plafond is None else min(plafond, plaatsen)
     n = np.arange(plaatsen + 1)
@@ -122,7 +122,7 @@ def plafonneer(snelheden: ArrayLike, plafond: int | None) -> Arr:
 def generator(snelheden: ArrayLike, verblijfsduur_dagen: ArrayLike) -> Arr:
     """Generator ``Q`` van de keten op 0..c; ``snelheden`` heeft lengte ``c+1`` (laatste wordt 0). [/dag]
 
-    ``Q[n, n+1] = λ_n``, ``Q[n, n-1] = n/L``, de diagonaal maakt elke rij nul (bezetting.md §2.1).
+    ``Q[n, n+1] = λ_n``, ``Q[n, n-1] = n/L``, de diagonaal maakt elke rij nul (docs/bezetting.md#het-bezettingsmodel).
     Broadcast over voorloop-assen van ``snelheden`` en ``verblijfsduur_dagen``.
     """
     lam = _f(snelheden)
@@ -139,7 +139,7 @@ def generator(snelheden: ArrayLike, verblijfsduur_dagen: ArrayLike) -> Arr:
 
 
 def stationair(snelheden: ArrayLike, verblijfsduur_dagen: ArrayLike) -> Arr:
-    """Stationaire verdeling ``π_n ∝ Π_{k=1..n} λ_{k-1}·L/k`` (productvorm, bezetting.md §2.1). [/1]
+    """Stationaire verdeling ``π_n ∝ Π_{k=1..n} λ_{k-1}·L/k`` (productvorm, docs/bezetting.md#het-bezettingsmodel). [/1]
 
     Toestanden boven de eerste ``λ_n = 0`` krijgen kans 0 (de keten komt er niet).
     """
@@ -151,7 +151,7 @@ def stationair(snelheden: ArrayLike, verblijfsduur_dagen: ArrayLike) -> Arr:
 
 
 class Stationair(NamedTuple):
-    """Kerngetallen van de stationaire toestand (bezetting.md §2.1-2.2)."""
+    """Kerngetallen van de stationaire toestand (``docs/bezetting.md#het-bezettingsmodel``)."""
 
     verdeling: Arr  # π_n [/1]
     gemiddeld_aanwezig: Arr  # Σ n π_n [jongeren]
@@ -231,8 +231,8 @@ def spectrum(q: ArrayLike) -> Spectrum | None:
 
     Zijn alle opname- en vertreksnelheden positief (de keten is onherleidbaar), dan is ``Q`` met een diagonale
     schaling ``D`` gelijkvormig met een symmetrische tridiagonale matrix ``S = D Q D⁻¹`` (omkeerbare keten,
-    bezetting.md §2.1): ``numpy.linalg.eigh`` geeft reële eigenwaarden en orthogonale eigenvectoren. Anders
-    (een opnameplafond) de algemene ``numpy.linalg.eig``. Geweigerd als de eigenwaarden niet reëel zijn of
+    docs/bezetting.md#het-bezettingsmodel): ``numpy.linalg.eigh`` geeft reële eigenwaarden en orthogonale
+    eigenvectoren. Anders (een opnameplafond) de algemene ``numpy.linalg.eig``. Geweigerd als de eigenwaarden niet reëel zijn of
     ``V diag(λ) W`` de generator niet tot op ``1e-10`` (relatief) teruggeeft; dan rekent :func:`momenten` met
     de blokexponent.
     """
@@ -321,7 +321,8 @@ def _blokstap(q: Arr, f: Arr, dagen: float, sp: Spectrum | None = None,
     Met een eigenontbinding ``Q = V Λ W`` en ``F̃ = W F V``: ``e^{Qτ} = V e^{Λτ} W``,
     ``E12 = τ V (F̃ ∘ Φ1) W`` en ``E13 = τ² V G W`` met ``G_ij = Σ_k F̃_ik F̃_kj Φ2_ikj`` (gedeelde
     differenties van de exponent, :func:`_phi1` en :func:`_phi2`). Zonder (bruikbare) ontbinding, of bij een
-    korte fase, de blokexponent ``M = [[Q, F, 0], [0, Q, F], [0, 0, Q]]`` (Van Loan 1978; bezetting.md §2.4).
+    korte fase, de blokexponent ``M = [[Q, F, 0], [0, Q, F], [0, 0, Q]]`` (Van Loan 1978;
+    docs/bezetting.md#het-bezettingsmodel).
     Met ``tweede=False`` (alleen verwachtingen) geen dubbele integraal (``None``).
     """
     k = q.shape[-1]
@@ -360,7 +361,7 @@ def momenten(fasen: Sequence[Fase], verblijfsduur_dagen: float, start: ArrayLike
     -----
     Per fase met blokexponent ``[[E, E12, E13], [0, E, E12], [0, 0, E]]`` worden de gezamenlijke
     momenten met de eindtoestand bijgewerkt: ``m0' = m0 E``, ``m1' = m1 E + m0 E12``,
-    ``m2' = m2 E + 2 m1 E12 + 2 m0 E13``; ``E[D^k] = Σ_j m_k(j)`` (uitbreiding van bezetting.md §2.4
+    ``m2' = m2 E + 2 m1 E12 + 2 m0 E13``; ``E[D^k] = Σ_j m_k(j)`` (uitbreiding van docs/bezetting.md#het-bezettingsmodel
     naar fasen, zonder kruistermen te verliezen).
     """
     p0 = _f(start)

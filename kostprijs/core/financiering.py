@@ -4,13 +4,14 @@ Alle functies broadcasten over ``D`` (een steekproef, een raster of één getal)
 parameters. Kosten van de aanbieder: ``K(D) = F + v·D`` (vast deel ``F`` [EUR/jaar], variabel
 ``v`` [EUR/bezet etmaal]); resultaat ``R = P - K``.
 
-Bron: ``reference/bezetting.md`` §6.1-6.2 (regels A-I) en ``reference/methode.md`` §3.6
+Bron: ``docs/bezetting.md#financieringsvormen`` (regels A-I) en ``docs/methode.md#vast-en-variabel``
 (opties A-C). Lineaire regels hebben de vorm ``P = a + b·D``; dan volgen verwachting en spreiding
 exact uit de momenten van ``D`` (:func:`lineaire_momenten`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -31,7 +32,7 @@ def dagtarief(bezette_dagen: ArrayLike, tarief: ArrayLike) -> Arr:
 def beschikbaarheid(bezette_dagen: ArrayLike, vast_per_jaar: ArrayLike, variabel_per_etmaal: ArrayLike) -> Arr:
     """E (en D, tweeledig): vast bedrag voor de beschikbare plaatsen plus variabel per bezet etmaal.
 
-    ``P = vast + v'·D`` (methode.md §3.6 optie B). [EUR/jaar]
+    ``P = vast + v'·D`` (``docs/methode.md#vast-en-variabel`` optie B). [EUR/jaar]
     """
     return np.asarray(_f(vast_per_jaar) + _f(variabel_per_etmaal) * _f(bezette_dagen))
 
@@ -61,7 +62,7 @@ def corridor(bezette_dagen: ArrayLike, tarief: ArrayLike, norm_dagen: ArrayLike,
     """H: bandbreedte rond de norm; binnen de band het dagtarief, daarbuiten telt de afwijking voor ``deel``.
 
     ``P = p·[D* + x + s·(D - D* - x)]`` met ``x = clip(D - D*, -w, w)``; met ``w = 0`` is dit
-    ``p·[D* + s·(D - D*)]`` (bezetting.md §6.2 H). ``s = 1``: gewoon dagtarief; ``s = 0``: vast
+    ``p·[D* + s·(D - D*)]`` (``docs/bezetting.md#financieringsvormen`` H). ``s = 1``: gewoon dagtarief; ``s = 0``: vast
     bedrag buiten de band. [EUR/jaar]
     """
     d, dn, w = _f(bezette_dagen), _f(norm_dagen), _f(band_dagen)
@@ -80,8 +81,36 @@ def plafond(bezette_dagen: ArrayLike, tarief: ArrayLike, maximum_dagen: ArrayLik
 
 
 def kosten(bezette_dagen: ArrayLike, vast_per_jaar: ArrayLike, variabel_per_etmaal: ArrayLike) -> Arr:
-    """Kosten van de aanbieder ``K = F + v·D`` (bezetting.md §6.1). [EUR/jaar]"""
+    """Kosten van de aanbieder ``K = F + v·D`` (``docs/bezetting.md#financieringsvormen``). [EUR/jaar]"""
     return np.asarray(_f(vast_per_jaar) + _f(variabel_per_etmaal) * _f(bezette_dagen))
+
+
+MAANDEN_PER_PERIODE: dict[str, int] = {"maand": 1, "jaar": 12}
+"""Afrekenperiode van een regel in maanden: per maand of per jaar."""
+
+
+def afrekenen(regel: Callable[[Arr], Arr], voorschot: Callable[[Arr], Arr], dagen_per_maand: ArrayLike,
+              maanden_per_periode: int) -> Arr:
+    """Betaling per maand bij afrekening per periode van ``k`` maanden; de maanden staan op de laatste as.
+
+    Een regel ``P(D)`` is een jaarregel [EUR/jaar bij D bezette plaatsdagen per jaar]. Over een periode van
+    ``k`` maanden met ``D_k`` bezette plaatsdagen betaalt de gemeente ``(k/12)·P((12/k)·D_k)``: per maand
+    (k = 1) ``P(12·D_m)/12``, per jaar (k = 12) ``P(D)``. Binnen een periode gaat elke maand een voorschot
+    ``V(12·D_m)/12`` (een lineaire regel); in de laatste maand van de periode volgt de afrekening
+    ``(k/12)·P((12/k)·D_k) - Σ voorschotten``. Een laatste, kortere periode wordt naar rato afgerekend.
+    Zo is de som over een periode altijd de betaling van die periode, welk voorschot ook gekozen is.
+    [EUR per maand]
+    """
+    d = _f(dagen_per_maand)
+    n = d.shape[-1]
+    uit = np.array(np.broadcast_to(voorschot(12.0 * d) / 12.0, d.shape), dtype=float)
+    for begin in range(0, n, maanden_per_periode):
+        eind = min(begin + maanden_per_periode, n)
+        k = eind - begin
+        dk = d[..., begin:eind].sum(axis=-1)
+        periode = k / 12.0 * regel(12.0 / k * dk)
+        uit[..., eind - 1] += periode - uit[..., begin:eind].sum(axis=-1)
+    return uit
 
 
 class Verdeling(NamedTuple):
@@ -104,7 +133,7 @@ def samenvatting(waarden: ArrayLike) -> Verdeling:
 
 def lineaire_momenten(a: ArrayLike, b: ArrayLike, verwachting_d: ArrayLike,
                       variantie_d: ArrayLike) -> tuple[Arr, Arr]:
-    """Exacte ``E[a + bD]`` en ``SD(a + bD) = |b|·SD(D)`` (bezetting.md §6.2). [EUR/jaar]"""
+    """Exacte ``E[a + bD]`` en ``SD(a + bD) = |b|·SD(D)`` (``docs/bezetting.md#financieringsvormen``). [EUR/jaar]"""
     bb = _f(b)
     return (np.asarray(_f(a) + bb * _f(verwachting_d)),
             np.asarray(np.abs(bb) * np.sqrt(np.maximum(_f(variantie_d), 0.0))))

@@ -1,6 +1,6 @@
 """Huisvestingslasten: kapitaallasten van gebouw en inventaris.
 
-Bron: ``reference/methode.md`` §2.2: lineaire afschrijving; rente over de boekwaarde aan het begin
+Bron: ``docs/methode.md#huisvesting``: lineaire afschrijving; rente over de boekwaarde aan het begin
 van het jaar of over het gemiddeld geïnvesteerd vermogen (de helft van de investering). [I]
 """
 

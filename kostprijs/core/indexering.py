@@ -1,7 +1,7 @@
 """Indexering van een tarief naar een volgend jaar: VNG-gewogen, per component, nacalculatie, tariefpad.
 
-Pure functies over floats en numpy-arrays (alles broadcast). Bron: ``reference/methode.md`` §1.2 en
-§3.8; de VNG-cijfers staan als gedateerde parameters in ``vng.indexatie.*``.
+Pure functies over floats en numpy-arrays (alles broadcast). Bron: ``docs/methode.md#indexering``;
+de VNG-cijfers staan als gedateerde parameters in ``vng.indexatie.*``.
 
 - VNG-gewogen: één index ``w x OVA + (1 - w) x PCC`` (w = 0,90) voor het hele tarief.
 - Per component: personeel en overhead met de loonindex, cliëntkosten en huisvesting met de

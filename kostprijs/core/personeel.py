@@ -1,6 +1,6 @@
 """Loonkosten per fte en personeelskosten per jaar.
 
-Bron: ``reference/methode.md`` §3.3; CAO Jeugdzorg 7.3 (vakantietoeslag 8%, met minimum per maand),
+Bron: ``docs/methode.md#loonkosten``; CAO Jeugdzorg 7.3 (vakantietoeslag 8%, met minimum per maand),
 7.2 (eindejaarsuitkering, percentage op te geven), 8.1 (ORT op een gemaximeerd uurloon).
 """
 

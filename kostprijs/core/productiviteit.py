@@ -1,6 +1,6 @@
 """Van contracturen naar netto inzetbare (productieve) uren per fte.
 
-Bron: ``reference/methode.md`` §3.2; CAO Jeugdzorg 6.1 (36 uur), 9.1/9.2 (200 verlofuren), 9.7
+Bron: ``docs/methode.md#productiviteit``; CAO Jeugdzorg 6.1 (36 uur), 9.1/9.2 (200 verlofuren), 9.7
 (feestdagen).
 """
 
@@ -34,7 +34,7 @@ def netto_uren_per_fte(
     Notes
     -----
     ``H_netto = H_contract - verlof - feestdagen x uren_per_feestdag - verzuim x H_contract
-    - scholing - overleg - overig`` (methode.md §3.2). Verzuim is een fractie van de contracturen.
+    - scholing - overleg - overig`` (``docs/methode.md#productiviteit``). Verzuim is een fractie van de contracturen.
 
     Examples
     --------

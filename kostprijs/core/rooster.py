@@ -1,6 +1,6 @@
 """Van rooster naar roosteruren en ORT-gewogen uren.
 
-Bron: ``reference/methode.md`` §3.1; CAO Jeugdzorg 6.4.3 (slaap- en waakdienst 6-8 uur), 8.3 (de
+Bron: ``docs/methode.md#rooster``; CAO Jeugdzorg 6.4.3 (slaap- en waakdienst 6-8 uur), 8.3 (de
 helft van de uren van een slaap- of waakdienst als betaalde tijd) en 8.1 (ORT-banden; uren van een
 slaapdienst tellen niet mee voor ORT).
 """
@@ -71,7 +71,7 @@ def roosteruren_per_jaar(
 
     Notes
     -----
-    ``roosteruren = Σ_s h_s · n_s · d_s · f_s · W`` (methode.md §3.1). De laatste as van de
+    ``roosteruren = Σ_s h_s · n_s · d_s · f_s · W`` (``docs/methode.md#rooster``). De laatste as van de
     dienst-argumenten is de as van de diensten; ``weken_per_jaar`` broadcast daarbuiten.
 
     Examples

@@ -2,7 +2,7 @@
 
 Een gewone ``soffice --convert-to xlsx`` herberekent een XlsxWriter-bestand níet: LibreOffice vertrouwt
 de opgeslagen waarden. Daarom draait LibreOffice hier met een wegwerpprofiel waarin
-``OOXMLRecalcMode = 0`` ("altijd herberekenen") staat (``reference/excel-en-ecosysteem.md`` §2.3).
+``OOXMLRecalcMode = 0`` ("altijd herberekenen") staat (``docs/werkboek.md#zelfde-formules-als-python``).
 Gebruikt door de tests (pariteit Python = werkboek) en door ``scripts/render_werkboek.py`` (PDF).
 """
 

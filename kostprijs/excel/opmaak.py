@@ -1,7 +1,7 @@
 """Opmaak van het werkboek: kleuren (legenda), Nederlandse getalnotaties en celstijlen.
 
 Getalnotaties staan in Amerikaanse notatie; Excel en LibreOffice tonen ze in de landinstelling van de
-gebruiker (``reference/excel-en-ecosysteem.md`` §2.4): ``[$€-413] #,##0.00`` wordt ``€ 1.234,56``.
+gebruiker (``docs/werkboek.md``): ``[$€-413] #,##0.00`` wordt ``€ 1.234,56``.
 """
 
 from __future__ import annotations

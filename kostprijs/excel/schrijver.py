@@ -2,7 +2,7 @@
 
 Waarom XlsxWriter: het is de enige schrijver die een formule én het resultaat dat Python berekende in
 dezelfde cel zet; lezers die niet herberekenen (pandas, mailvoorbeelden, viewers) tonen zo de juiste
-getallen (``reference/excel-en-ecosysteem.md`` §2.1). Tekst van gebruikers gaat altijd via
+getallen (``docs/werkboek.md#waarom-xlsxwriter-en-openpyxl``). Tekst van gebruikers gaat altijd via
 ``write_string`` (``strings_to_formulas`` staat uit): ``=HYPERLINK(...)`` blijft tekst.
 """
 

@@ -1,18 +1,18 @@
 """Vertaalt pydantic-validatiefouten naar Nederlandse meldingen met plaats (YAML-pad + regel, of cel).
 
-Eén sjabloon per fouttype (``reference/betrouwbaarheid.md`` §5); een test controleert dat elk type dat
+Eén sjabloon per fouttype (``docs/onderzoek.md``); een test controleert dat elk type dat
 de modellen kunnen geven een Nederlandse tekst heeft en dat er geen Python-repr in een melding staat.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from kostprijs.errors import Melding
+from kostprijs.suggesties import bedoelt_u
 
 Pad = tuple[str | int, ...]
 
@@ -220,7 +220,7 @@ def vertaal(
         elif soort == "extra_forbidden":
             sleutel = str(loc[-1])
             pad = _echt_pad(loc, data, soort)
-            bijna = difflib.get_close_matches(sleutel, sorted(veldnamen), n=1, cutoff=0.6)
+            bijna = bedoelt_u(sleutel, veldnamen)
             tekst = f"onbekende sleutel '{sleutel}'" + (f"; bedoelt u '{bijna[0]}'?" if bijna else "")
         else:
             sjabloon = SJABLONEN.get(soort)

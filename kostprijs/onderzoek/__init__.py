@@ -8,5 +8,5 @@ Stappen (zie ``docs/onderzoek.md``)::
 
 Dit pakket laadt openpyxl, XlsxWriter en pandas pas in de functies die ze gebruiken, zodat
 ``import kostprijs`` licht blijft. Elk ingelezen bestand is onbetrouwbaar
-(``reference/betrouwbaarheid.md`` §2, §3, §5, §6).
+(``docs/onderzoek.md``).
 """

@@ -2,7 +2,7 @@
 
 Eén tabel (blad, cel, veld, label, soort, bereik, hulptekst) bepaalt waar elk gegeven staat; het
 sjabloon wordt eruit geschreven en de importer leest alleen deze cellen. Zo kunnen ze niet uit elkaar
-lopen (``reference/betrouwbaarheid.md`` §0 regel 5). Wijzigt de indeling, verhoog dan
+lopen (``docs/onderzoek.md`` regel 5). Wijzigt de indeling, verhoog dan
 :data:`SJABLOON_VERSIE`.
 """
 

@@ -1,7 +1,7 @@
 """Celomzetting: de enige plek waar een openpyxl-celwaarde een ``int``/``float``/``bool``/``str`` wordt.
 
 Elke omzetter geeft een waarde of een Nederlandse fouttekst; de aanroeper zet er ``Blad!Cel`` en het
-label bij. Regels (``reference/betrouwbaarheid.md`` §2.1, §2.3, §3, §5):
+label bij. Regels (``docs/onderzoek.md``):
 
 - een formule in een invoercel wordt geweigerd; de opgeslagen uitkomst wordt nooit gelezen;
 - Excel-foutwaarden (``#DIV/0!``) worden vóór elke tekstverwerking herkend;

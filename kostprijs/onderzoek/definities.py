@@ -1,6 +1,6 @@
 """De vaste definities van de regio: waarop elke aanbieder wordt herrekend vóór vergelijking.
 
-Les van Haaglanden (``reference/methode.md`` §1.3): cijfers met verschillende definities mogen nooit
+Les van Haaglanden (``docs/methode.md#conventies``): cijfers met verschillende definities mogen nooit
 stil gemiddeld worden. Deze definities staan vergrendeld in het sjabloon (tabblad ``Definities``),
 in het rapport en in de JSON-samenvatting.
 """
@@ -25,7 +25,7 @@ COMPONENTEN: tuple[str, ...] = ("personeel", "inhuur", "clientkosten", "huisvest
 """Kostencomponenten van het onderzoek, in rapportvolgorde."""
 
 VASTE_COMPONENTEN: tuple[str, ...] = ("personeel", "inhuur", "huisvesting")
-"""Componenten die met de capaciteit meebewegen, niet met de bezetting (methode.md §3.6). [I]"""
+"""Componenten die met de capaciteit meebewegen, niet met de bezetting (``docs/methode.md#vast-en-variabel``). [I]"""
 
 OMSCHRIJVING: dict[str, str] = {
     "personeel": "Personeel in loondienst (loonkosten, werkgeverslasten en betaalde ORT)",
@@ -43,7 +43,7 @@ class Regiodefinities:
 
     De standaardwaarden zijn een keuze van de regio [I], geen norm: 36 uur per week (CAO Jeugdzorg
     6.1) maal 365/7 weken; overhead als aandeel van de integrale kosten over alle directe kosten
-    (methode.md §2.3); bezetting over de volledige capaciteit maal de kalenderdagen van het basisjaar.
+    (``docs/methode.md#overhead``); bezetting over de volledige capaciteit maal de kalenderdagen van het basisjaar.
     """
 
     uren_per_week_fte: float = 36.0

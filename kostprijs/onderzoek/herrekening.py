@@ -1,6 +1,6 @@
 """Herrekening van één opgave naar de regiodefinities, met een spoor van elke omrekening.
 
-Drie definities kunnen per aanbieder verschillen (``reference/methode.md`` §1.3, §2.3, §5):
+Drie definities kunnen per aanbieder verschillen (``docs/methode.md#conventies``):
 
 - **jaarurenbasis**: fte van de aanbieder x (haar uren per fte / regio-uren per fte);
 - **overhead**: een percentage in een andere conventie of op een andere grondslag wordt een bedrag

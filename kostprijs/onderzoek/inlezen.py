@@ -1,6 +1,6 @@
 """Eén ingevuld uitvraagsjabloon veilig inlezen tot een getypeerde :class:`~.schema.Opgave`.
 
-Pijplijn (``reference/betrouwbaarheid.md`` §2.2)::
+Pijplijn (``docs/onderzoek.md``)::
 
     preflight(pad)                      # bytes en zip-inhoudsopgave, nog geen XML
     -> bladstructuur (defusedxml)       # staat, samengevoegde cellen, verborgen rijen/kolommen

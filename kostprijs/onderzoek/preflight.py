@@ -7,7 +7,7 @@ onderdelen, verdachte compressie (zipbom), te veel uitgepakte bytes, versleuteld
 entiteiten (XML-bom), versleutelde werkmappen en oude ``.xls``-bestanden (OLE/CFB-handtekening),
 beschadigde of afgekapte zip-archieven en bestanden die geen zip zijn.
 
-Bron: ``reference/betrouwbaarheid.md`` §2.1-2.2 (grenzen en schets); de grenzen zijn ruim boven een
+Bron: ``docs/onderzoek.md`` (grenzen en schets); de grenzen zijn ruim boven een
 ingevuld sjabloon (ongeveer 25 kB gecomprimeerd, 120 kB uitgepakt, 20 onderdelen, compressie < 10).
 """
 

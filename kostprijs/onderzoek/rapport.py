@@ -1,6 +1,6 @@
 """Rapport van het onderzoek: een werkmap (tabellen en grafieken, XlsxWriter) en een JSON-samenvatting.
 
-Veiligheid (``reference/betrouwbaarheid.md`` §3): XlsxWriter met ``strings_to_formulas=False`` en
+Veiligheid (``docs/onderzoek.md``): XlsxWriter met ``strings_to_formulas=False`` en
 ``strings_to_urls=False``; alle tekst gaat via ``write_string`` en elk getal wordt vóór het schrijven
 op eindigheid gecontroleerd. Beide bestanden worden atomair geschreven. Anoniem: aanbieders heten
 ``Aanbieder 01``... en bestandsnamen worden weggelaten.

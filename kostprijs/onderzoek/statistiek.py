@@ -3,7 +3,7 @@
 Pure numpy-functies, zonder pydantic of bestanden. Regels:
 
 - **onderdrukking**: een groep met minder dan :data:`MIN_N` aanbieders krijgt geen cijfers
-  (vertrouwelijkheid; ``reference/methode.md`` §5 noemt n < 3 of 5);
+  (vertrouwelijkheid; ``docs/onderzoek.md`` noemt n < 3 of 5);
 - **kwartielen**: lineaire interpolatie tussen de geordende waarden (numpy ``linear`` = Excel
   ``KWARTIEL.INC``/``QUARTILE.INC``);
 - **uitschieters**: de regel van Tukey: buiten ``[Q1 - 1,5 x IQR, Q3 + 1,5 x IQR]``;

@@ -2,7 +2,7 @@
 cellen en verborgen rijen en kolommen.
 
 openpyxl kent in ``read_only``-modus geen ``merged_cells`` en geen rij-eigenschappen
-(``reference/betrouwbaarheid.md`` §2.1); deze scan leest ze stroomsgewijs, na de voorcontrole.
+(``docs/onderzoek.md``); deze scan leest ze stroomsgewijs, na de voorcontrole.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Veilig schrijven: atomair (tijdelijk bestand in dezelfde map, fsync, ``os.replace``) en zonder formules.
 
-Bron: ``reference/betrouwbaarheid.md`` §3 (openpyxl laat bij een fout een half bestand achter;
+Bron: ``docs/onderzoek.md`` (openpyxl laat bij een fout een half bestand achter;
 XlsxWriter maakt van tekst met ``=`` een formule tenzij ``strings_to_formulas`` uit staat).
 """
 

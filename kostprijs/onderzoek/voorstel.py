@@ -3,7 +3,7 @@
 Per directe component kiest de regio een statistiek (standaard de mediaan). Vaste componenten
 (personeel, inhuur, huisvesting) worden per plaatsdag (capaciteitsdag) vergeleken en gedeeld door de
 normbezetting, zodat de lage bezetting van één aanbieder niet in het tarief doorwerkt
-(``reference/methode.md`` §3.5-3.6); cliëntkosten bewegen met de bezetting en gaan per bezet etmaal.
+(``docs/methode.md#vast-en-variabel``); cliëntkosten bewegen met de bezetting en gaan per bezet etmaal.
 Overhead komt niet uit de spreiding maar uit de norm van de regio, als aandeel van de integrale
 kosten over de regiogrondslag: ``overhead = grondslag x s/(1-s)`` (:mod:`kostprijs.core.overhead`).
 Alleen het eindtarief wordt afgerond (centen, rekenkundig, :func:`kostprijs.core.afronding.rond_af`).

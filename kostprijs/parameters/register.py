@@ -1,9 +1,10 @@
 """Laden en opvragen van gedateerde parameters.
 
 De naam van een parameter is het pad van het bestand onder ``data/`` plus de sleutel in het bestand:
-``data/vng/indexatie.yaml`` met sleutel ``ova_voorlopig`` heet ``vng.indexatie.ova_voorlopig``
-(zoals in OpenFisca, ``reference/stijl.md`` §3). Elke opvraging gebeurt op een datum; zonder waarde
-voor die datum volgt een Nederlandse fout die zegt welke periodes wél bekend zijn.
+``data/vng/indexatie.yaml`` met sleutel ``ova_voorlopig`` heet ``vng.indexatie.ova_voorlopig`` (zoals in
+OpenFisca, <https://openfisca.org/doc/coding-the-legislation/legislation_parameters.html>). Elke opvraging
+gebeurt op een datum; zonder waarde voor die datum volgt een Nederlandse fout die zegt welke periodes wél bekend
+zijn.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from kostprijs.errors import InvoerFout, KostprijsFout, Melding
 from kostprijs.parameters import cache
 from kostprijs.parameters.schema import Bron, Parameter, ParameterBestand, Waarde
+from kostprijs.suggesties import bedoelt_u
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -106,9 +108,7 @@ class Register:
         try:
             return self._ingangen[naam]
         except KeyError:
-            import difflib  # alleen bij een fout (houdt het starten licht)
-
-            bijna = difflib.get_close_matches(naam, self.namen(), n=1, cutoff=0.6)
+            bijna = bedoelt_u(naam, self.namen())
             hint = f"; bedoelt u '{bijna[0]}'?" if bijna else " (zie `kostprijs parameters`)"
             raise ParameterFout(f"parameter '{naam}' bestaat niet{hint}") from None
 

@@ -1,6 +1,7 @@
 """Schema van de parameterbestanden: gedateerde waarden met eenheid, bron en status.
 
-Naar het voorbeeld van OpenFisca (``reference/stijl.md`` §3): een parameter is een gedateerde reeks
+Naar het voorbeeld van OpenFisca
+(<https://openfisca.org/doc/coding-the-legislation/legislation_parameters.html>): een parameter is een gedateerde reeks
 waarden met metadata. Het schema is strikt (onbekende sleutels zijn een fout) en dwingt af dat elke
 waarde een datum, een bron en een eerlijke status heeft; een afgeleide waarde noemt haar afleiding.
 """

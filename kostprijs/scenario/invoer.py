@@ -33,7 +33,7 @@ def maak(model: type[M], data: dict[str, Any], bron: str = "scenario") -> M:
 
 
 class Bezettingsmodel(Basis):
-    """Stochastisch bezettingsmodel van één woning (bezetting.md §2.1-2.3)."""
+    """Stochastisch bezettingsmodel van één woning (``docs/bezetting.md#het-bezettingsmodel``)."""
 
     soort: Literal["verlies", "wachtlijst", "geboorte_sterfte"] = Field(
         description="verlies: losse verwijzingen, geweigerd als vol (Erlang); wachtlijst: elke lege plaats "
@@ -105,6 +105,10 @@ class Scenario(Basis):
 class _Regel(Basis):
     naam: Naam | None = Field(default=None, description="Naam in tabellen; standaard uit soort en parameters.")
     norm: PositieveFractie = Field(default=0.9, description="Normbezetting waarop het dagtarief berekend is.")
+    afrekenperiode: Literal["jaar", "maand"] = Field(
+        default="jaar", description="Periode waarover de regel wordt afgerekend: per jaar (voorschot per maand, "
+        "afrekening in de laatste maand van het jaar) of per maand. Alleen drempels (garantie, plafond, corridor "
+        "met band, maximum per jaar) hangen ervan af; lineaire regels betalen per periode hetzelfde.")
 
 
 class Dagtarief(_Regel):

@@ -83,14 +83,35 @@ def _geheel(kolom: pd.Series) -> bool:
     return bool(np.all(np.mod(eindig, 1) == 0))
 
 
+def eenheid_van(kolom: str) -> str:
+    """De eenheid van een kolom in een scenariotabel (voor :func:`kostprijs.notatie.decimalen_voor`)."""
+    k = str(kolom).lower()
+    if is_geld(k):
+        return "EUR"
+    if "bezettingsgraad" in k or k.startswith(("kans", "bezetting ", "sd_bezetting")) or "fractie" in k:
+        return "/1"
+    if "fte" in k:
+        return "fte"
+    if "dagen" in k or "etmalen" in k:
+        return "dagen"
+    return "aantal" if k in ("plaatsen", "woningen", "maand", "personeel", "jaar") else ""
+
+
 def tabel_tekst(df: pd.DataFrame, kolommen: Sequence[str] | None = None) -> str:
-    """Nederlandse terminaltabel (1.234,56) van de gekozen kolommen."""
+    """Nederlandse terminaltabel (1.234,56) van de gekozen kolommen; één notatie per eenheid."""
     from kostprijs.cli.weergave import nl_getal, tabel
+    from kostprijs.notatie import decimalen_voor
 
     kol = list(kolommen or df.columns)
-    geld = {k for k in kol if is_geld(k)}
-    # per kolom één aantal decimalen: geld 2, gehele getallen 0, anders 4 (dus 0,8000 en 1,0000)
-    decimalen = {k: 2 if k in geld else (0 if _geheel(df[k]) else 4) for k in kol}
+    # per kolom één notatie, uit de eenheid: geld 2, fte 4, fracties als %, dagen heel (of 1 decimaal als
+    # de kolom breuken heeft), aantallen heel; onbekend: heel als alles heel is, anders 4
+    decimalen: dict[str, int | None] = {}
+    for k in kol:
+        e = eenheid_van(k)
+        d = decimalen_voor(e) if e else (0 if _geheel(df[k]) else 4)
+        if e == "dagen" and not _geheel(df[k]):
+            d = 1
+        decimalen[k] = d
     rijen = []
     for i in range(len(df)):
         cellen = []
@@ -101,8 +122,11 @@ def tabel_tekst(df: pd.DataFrame, kolommen: Sequence[str] | None = None) -> str:
             elif isinstance(w, float | np.floating):
                 if not np.isfinite(w):
                     cellen.append("-" if np.isnan(w) else "∞")
+                elif decimalen[k] is None:
+                    cellen.append(nl_getal(rond_af(100 * float(w), 2), 2) + "%")
                 else:
-                    cellen.append(nl_getal(rond_af(float(w), decimalen[k]), decimalen[k]))
+                    d = int(decimalen[k] or 0)
+                    cellen.append(nl_getal(rond_af(float(w), d), d))
             else:
                 cellen.append(str(w))
         rijen.append(cellen)

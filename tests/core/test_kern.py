@@ -72,7 +72,7 @@ def test_kapitaallasten_boekwaarde_en_restwaarde() -> None:
 
 
 def test_overhead_omrekentabel_methode() -> None:
-    """methode.md §2.3: 15/20/25/30% aandeel = 17,65/25,00/33,33/42,86% opslag."""
+    """``docs/methode.md#overhead``: 15/20/25/30% aandeel = 17,65/25,00/33,33/42,86% opslag."""
     o = conventies.opslag_uit_aandeel(np.array([0.15, 0.20, 0.25, 0.30]))
     assert np.round(100 * o, 2).tolist() == [17.65, 25.0, 33.33, 42.86]
 
@@ -115,7 +115,7 @@ def test_nan_wordt_niet_stil_nul() -> None:
     assert np.isnan(ob.tarief_per_bezet_etmaal)
 
 
-# betrouwbaarheid.md §1.2: LibreOffice-uitkomsten van ROUND(x, 2) voor tie-gevallen
+# ``docs/methode.md#afronding``: LibreOffice-uitkomsten van ROUND(x, 2) voor tie-gevallen
 GELIJKSPEL = [(2.675, 2.68), (1.005, 1.01), (0.125, 0.13), (-0.125, -0.13), (1.015, 1.02), (0.285, 0.29),
               (1.45 * 1.5, 2.18), (1234.565, 1234.57)]
 
