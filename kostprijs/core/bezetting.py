@@ -232,9 +232,9 @@ def spectrum(q: ArrayLike) -> Spectrum | None:
     Zijn alle opname- en vertreksnelheden positief (de keten is onherleidbaar), dan is ``Q`` met een diagonale
     schaling ``D`` gelijkvormig met een symmetrische tridiagonale matrix ``S = D Q D⁻¹`` (omkeerbare keten,
     docs/bezetting.md#het-bezettingsmodel): ``numpy.linalg.eigh`` geeft reële eigenwaarden en orthogonale
-    eigenvectoren. Anders (een opnameplafond) de algemene ``numpy.linalg.eig``. Geweigerd als de eigenwaarden niet reëel zijn of
-    ``V diag(λ) W`` de generator niet tot op ``1e-10`` (relatief) teruggeeft; dan rekent :func:`momenten` met
-    de blokexponent.
+    eigenvectoren. Anders (een opnameplafond) de algemene ``numpy.linalg.eig``. Geweigerd als de eigenwaarden
+    niet reëel zijn of ``V diag(λ) W`` de generator niet tot op ``1e-10`` (relatief) teruggeeft; dan rekent
+    :func:`momenten` met de blokexponent.
     """
     m = _f(q)
     schaal = max(float(np.abs(m).max(initial=0.0)), 1e-300)
