@@ -22,7 +22,7 @@ from kostprijs.web.verzoek import MAX_LICHAAM, XLSX
 from tests.conftest import REFERENTIE, VOORBEELDEN
 
 YAML = {"content-type": "application/yaml"}
-VOORBEELDBESTANDEN = sorted(VOORBEELDEN.glob("*.yaml"))
+VOORBEELDBESTANDEN = sorted(VOORBEELDEN.glob("kwv-*.yaml"))  # woningmodellen; regio-*.yaml zijn regiobestanden
 
 
 @pytest.fixture(scope="module")
