@@ -194,13 +194,18 @@ def bezetting(herhalingen: int) -> list[Regel]:
     ]
     uit: list[Regel] = []
     origineel = b.spectrum
-    for naam, fn in gevallen:
-        t = beste(fn, herhalingen * 3, 20)
+
+    def zonder_ontbinding(fn: Callable[[], Any]) -> float:
         b.spectrum = lambda q: None  # type: ignore[assignment]  # basislijn: alleen de blokexponent
         try:
-            t0 = beste(fn, herhalingen * 3, 20)
+            return beste(fn, 3, 20)
         finally:
             b.spectrum = origineel
+
+    for naam, fn in gevallen:
+        t, t0 = np.inf, np.inf
+        for _ in range(herhalingen):  # om en om, zodat beide dezelfde toestand van de machine treffen
+            t, t0 = min(t, beste(fn, 3, 20)), min(t0, zonder_ontbinding(fn))
         doel = t < 5e-4 if "maand" not in naam else True
         uit.append((naam, f"{t * 1e6:.0f} µs", f"blokexponent per fase {t0 * 1e6:.0f} µs",
                     f"{t0 / t:.1f}x sneller" + ("; doel < 0,5 ms" if "maand" not in naam else " (geen doel)"), doel))
