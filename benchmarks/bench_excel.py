@@ -30,14 +30,15 @@ sys.path.insert(0, str(ROOT))
 from kostprijs import bereken, lees_model  # noqa: E402
 from kostprijs.excel import schrijf_werkboek  # noqa: E402
 from kostprijs.excel.blad import Register  # noqa: E402
-from kostprijs.excel.rekenbladen import BEZETTINGEN  # noqa: E402
+from kostprijs.model import BEZETTINGSGRADEN as BEZETTINGEN  # noqa: E402
 
 
-def basislijn(reg: Register, pad: Path) -> None:
-    """Dezelfde waarden als kale getallen met XlsxWriter (geen formules)."""
+def basislijn(reg: Register, pad: Path, in_memory: bool = False) -> None:
+    """Dezelfde waarden als kale getallen met XlsxWriter (geen formules), met XlsxWriters standaardinstellingen;
+    ``in_memory=True`` zoals het werkboek zelf sinds issue 14 schrijft (ter vergelijking)."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(pad))
+    wb = xlsxwriter.Workbook(str(pad), {"in_memory": in_memory})
     bladen: dict[str, Any] = {}
 
     def blad(naam: str) -> Any:
@@ -73,12 +74,15 @@ def main() -> int:
         basislijn(reg, kaal)
         t_werkboek = meet(lambda: schrijf_werkboek(model, pad, res), a.herhalingen)
         t_basis = meet(lambda: basislijn(reg, kaal), a.herhalingen)
+        t_geheugen = meet(lambda: basislijn(reg, kaal, in_memory=True), a.herhalingen)
         grootte, grootte_kaal = pad.stat().st_size, kaal.stat().st_size
     print(f"bezettingstabel: {len(BEZETTINGEN)} punten; formulecellen: {len(reg.formules)}; "
           f"benoemde cellen: {len(reg.namen)}; invoercellen: {len(reg.invoer)}")
     print(f"werkboek (formules + waarden, volledig) : {t_werkboek * 1000:8.1f} ms  ({grootte / 1024:.0f} kB)")
     print(f"basislijn (zelfde waarden, kale getallen): {t_basis * 1000:8.1f} ms  ({grootte_kaal / 1024:.0f} kB)")
-    print(f"verhouding werkboek / basislijn          : {t_werkboek / t_basis:8.1f}x")
+    print(f"idem, XlsxWriter in het geheugen         : {t_geheugen * 1000:8.1f} ms")
+    print(f"verhouding werkboek / basislijn          : {t_werkboek / t_basis:8.1f}x "
+          f"(tegen de basislijn in het geheugen {t_werkboek / t_geheugen:.1f}x)")
     return 0
 
 

@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from kostprijs import bereken, lees_model  # noqa: E402
 from kostprijs.core import bezetting as b  # noqa: E402
-from kostprijs.core import tarief as kt  # noqa: E402
+from kostprijs.core import keten  # noqa: E402
+from kostprijs.oplossen import los_op  # noqa: E402
 from kostprijs.scenario import montecarlo as mc  # noqa: E402
 from kostprijs.scenario import raster  # noqa: E402
 from kostprijs.scenario.basis import model_met  # noqa: E402
@@ -55,10 +56,10 @@ def raster_benchmark(snel: bool) -> None:
     m = lees_model(MODEL)
     u = np.linspace(0.5, 1.0, 100)
     s = np.linspace(3000.0, 4000.0, 100)
-    assen = {"bezettingsgraad": u, "maandsalaris.groepsleiding": s}
+    assen = {"bezettingsgraad": u, f"maandsalaris.{los_op(m).structuur.functies[0]}": s}
     t_vec, (_, ob) = beste(lambda: raster.raster_opbouw(m, assen), 20)
     t_df, df = beste(lambda: raster.raster(m, assen), 5)
-    vec = ob.tarief_per_bezet_etmaal
+    vec = ob["tarief_per_bezet_etmaal"]
     n = vec.size
 
     dump = m.model_dump()
@@ -77,15 +78,19 @@ def raster_benchmark(snel: bool) -> None:
 
     t_api, lus = beste(scalaire_api, 1)
     afwijking = max(abs(x - vec[i, j]) for x, (i, j) in zip(lus, punten, strict=True))
-    # lus over de scalaire kern: personeel per salaris vooraf (100 waarden), dan tariefopbouw per punt
-    per_salaris = [raster.kern_met_salaris(m, {"groepsleiding": np.asarray(x)}) for x in s]
+    # lus over de scalaire kern: de kern per salaris vooraf (100 waarden), dan de keten (alleen het tarief) per punt
+    import dataclasses
+
+    kern = los_op(m).kern
+    per_salaris = [dataclasses.replace(kern, functie_maandsalaris=np.where(np.arange(np.size(kern.functie_maandsalaris))
+                                                                            == 0, x, kern.functie_maandsalaris))
+                   for x in s]
 
     def kernlus() -> list[float]:
         uit = []
         for i, j in punten:
-            args = dict(per_salaris[j])
-            args["bezettingsgraad"] = float(u[i])
-            uit.append(float(kt.tariefopbouw(**args).tarief_per_bezet_etmaal))
+            k = dataclasses.replace(per_salaris[j], bezettingsgraad=float(u[i]))
+            uit.append(float(keten.uitkomsten(k, ["tarief_per_bezet_etmaal"])["tarief_per_bezet_etmaal"]))
         return uit
 
     t_kern, _ = beste(kernlus, 3)

@@ -19,4 +19,4 @@ def fout(tekst: str, *sub: str | int) -> PydanticCustomError:
 class Basis(BaseModel):
     """Gemeenschappelijke instellingen: bevroren, strikt, geen onbekende velden, alleen eindige getallen."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, allow_inf_nan=False, defer_build=True)

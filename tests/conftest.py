@@ -11,6 +11,16 @@ VOORBEELDEN = ROOT / "examples"
 REFERENTIE = VOORBEELDEN / "kwv-4-plaatsen.yaml"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Het register op schijf (kostprijs.parameters.cache) in een eigen map per testrun, niet in die van de
+    gebruiker; ook subprocessen (CLI-tests) erven deze map."""
+    import os
+    import tempfile
+
+    if "KOSTPRIJS_CACHE" not in os.environ:
+        os.environ["KOSTPRIJS_CACHE"] = tempfile.mkdtemp(prefix="kostprijs-cache-")
+
+
 @pytest.fixture
 def referentie_model():  # type: ignore[no-untyped-def]
     from kostprijs import lees_model

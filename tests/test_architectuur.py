@@ -38,6 +38,38 @@ def test_import_kostprijs_is_licht() -> None:
     assert not geladen, f"import kostprijs laadt {geladen}"
 
 
+def _geladen_na(code: str) -> set[str]:
+    """De modules die een vers Python-proces na ``code`` geladen heeft (volledige namen)."""
+    code += "\nimport sys; print(' '.join(sorted(sys.modules)))"
+    return set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+               .stdout.split())
+
+
+def test_import_kostprijs_laadt_alleen_de_versie() -> None:
+    """``import kostprijs`` laadt geen numpy, pydantic, invoermodellen of register (module-__getattr__)."""
+    geladen = _geladen_na("import kostprijs")
+    zwaar = {m.split(".")[0] for m in geladen} & (ZWAAR | {"numpy", "pydantic", "ruamel"})
+    assert not zwaar, f"import kostprijs laadt {zwaar}"
+    assert not {"kostprijs.inputs", "kostprijs.parameters", "kostprijs.model"} & geladen
+    # de publieke namen blijven werken, en laden pas bij gebruik
+    na = _geladen_na("import kostprijs; kostprijs.KwvModel; from kostprijs import bereken, lees_model")
+    assert {"kostprijs.inputs", "kostprijs.model", "kostprijs.io.model_invoer"} <= na
+
+
+def test_kostprijs_help_laadt_geen_invoermodellen_of_zware_modules() -> None:
+    """``kostprijs --help`` (de echte ingang) laadt pandas, openpyxl, XlsxWriter, matplotlib en de module met de
+    invoermodellen niet: we kijken naar wat geladen is, niet naar de tijd."""
+    geladen = _geladen_na("from kostprijs.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass")
+    assert "kostprijs.cli" in geladen, "de test moet de CLI echt starten"
+    assert not ZWAAR & {m.split(".")[0] for m in geladen}
+    assert "kostprijs.inputs" not in geladen
+
+
+def test_de_controle_op_geladen_modules_kan_falen() -> None:
+    geladen = _geladen_na("import kostprijs.inputs")
+    assert "kostprijs.inputs" in geladen and "pydantic" in geladen
+
+
 def test_cli_start_zonder_zware_modules() -> None:
     code = ("import sys; from kostprijs.cli import maak_parser; maak_parser(); "
             "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")

@@ -212,3 +212,55 @@ def test_plafond_zet_opnames_stop() -> None:
     assert list(b.snelheden_wachtlijst(5, 10.0, plafond=2)) == [0.2, 0.1, 0.0, 0.0, 0.0, 0.0]
     assert list(b.snelheden_erlang(4, 0.5, plafond=3)) == [0.5, 0.5, 0.5, 0.0, 0.0]
     assert list(b.plafonneer([1.0, 1.0, 1.0, 0.0], 1)) == [1.0, 0.0, 0.0, 0.0]
+
+
+# --- eigenontbinding per fase (issue 14): zelfde getallen als de blokexponent, goedkoper ---
+
+
+def _exp_gedeeld_ld(a: float, b_: float, c: float) -> float:
+    """exp[a, b, c] als rechterbovenelement van e^J, J = [[a,1,0],[0,b,1],[0,0,c]] (Opitz), in long double."""
+    j = np.array([[a, 1, 0], [0, b_, 1], [0, 0, c]], dtype=np.longdouble)
+    s = max(0, int(np.ceil(np.log2(max(abs(a), abs(b_), abs(c), 1.0) / 0.05))))
+    x = j / np.longdouble(2) ** s
+    e = np.eye(3, dtype=np.longdouble)
+    uit = e + x / 30
+    for k in range(29, 0, -1):
+        uit = e + (x @ uit) / k
+    for _ in range(s):
+        uit = uit @ uit
+    return float(uit[0, 2])
+
+
+def test_tweede_gedeelde_differentie_ook_bij_bijna_gelijke_eigenwaarden() -> None:
+    x = np.array([-40.0, -3.0, -1.2, -1.2 + 1e-7, -1.15, -0.3, -1e-9, 0.0])
+    f2 = b._phi2(x, b._phi1(x))
+    for i, k, j in [(0, 1, 2), (2, 3, 4), (2, 3, 3), (6, 7, 6), (7, 7, 7), (0, 7, 0), (3, 4, 2), (1, 5, 0), (4, 2, 3)]:
+        verwacht = _exp_gedeeld_ld(x[i], x[k], x[j])
+        assert f2[i, k, j] == pytest.approx(verwacht, rel=1e-13), (i, k, j)
+
+
+@pytest.mark.parametrize(("c", "plafond", "soort"), [(3, None, "wacht"), (10, None, "wacht"), (10, 2, "wacht"),
+                                                     (5, None, "erlang"), (8, 3, "erlang"), (1, None, "erlang")])
+def test_eigenontbinding_geeft_dezelfde_momenten_als_de_blokexponent(c: int, plafond: int | None, soort: str) -> None:
+    s = b.snelheden_wachtlijst(c, 30.0, plafond) if soort == "wacht" else b.snelheden_erlang(c, 0.05, plafond)
+    q = b.generator(s, 365.0)
+    f = np.arange(c + 1.0)
+    sp = b.spectrum(q)
+    assert sp is not None
+    np.testing.assert_allclose(sp.v @ (sp.labda[:, None] * sp.w), q, atol=1e-12)
+    for dagen in (30.0, 365.0):
+        snel, traag = b._blokstap(q, f, dagen, sp), b._blokstap(q, f, dagen, None)
+        for start in (b.eenheidsvector(c, 0), b.stationair(s, 365.0)):
+            ed, ed_t = (start @ snel[1]).sum(), (start @ traag[1]).sum()
+            assert ed == pytest.approx(ed_t, rel=1e-10)
+            assert snel[2] is not None and traag[2] is not None
+            var, var_t = 2 * (start @ snel[2]).sum() - ed**2, 2 * (start @ traag[2]).sum() - ed_t**2
+            assert var == pytest.approx(var_t, rel=1e-7)
+        np.testing.assert_allclose(snel[0], traag[0], atol=1e-12)
+
+
+def test_onbetrouwbare_ontbinding_valt_terug_op_de_blokexponent() -> None:
+    """Een matrix zonder volledige set eigenvectoren (Jordanblok) wordt geweigerd; momenten rekent dan gewoon."""
+    assert b.spectrum(np.array([[-1.0, 1.0], [0.0, -1.0]])) is None
+    m = b.momenten([b.Fase(365, b.snelheden_wachtlijst(4, 30.0))], 365.0, b.eenheidsvector(4, 0))
+    assert 0 < float(m.verwachting) < 4 * 365

@@ -9,14 +9,17 @@ Twee regimes (``docs/bezetting.md#het-bezettingsmodel``):
   ``λ_n = (c - n)/G``; de bezetting is dan ``L/(L+G)``, onafhankelijk van ``c``.
 
 Een opnameplafond (stabilisatieperiode) zet ``λ_n = 0`` voor ``n >= plafond``. Fasen met elk hun eigen
-snelheden geven het aanlooppad. Alles is numpy: de matrixexponent is eigen code (schalen en
-kwadrateren met een Taylorreeks), zodat scipy niet nodig is.
+snelheden geven het aanlooppad. Alles is numpy: per fase één eigenontbinding van de generator (de keten is
+omkeerbaar, dus symmetriseerbaar), met gedeelde differenties van de exponent voor de integralen; bij een
+korte fase of een onbetrouwbare ontbinding de matrixexponent als eigen code (schalen en kwadrateren met een
+Taylorreeks), zodat scipy niet nodig is.
 
 Bronnen: ``docs/bezetting.md#het-bezettingsmodel`` (formules) en ``docs/bezetting.md#referentiewaarden``.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -210,12 +213,129 @@ class Momenten(NamedTuple):
         return np.asarray(np.sqrt(np.maximum(self.variantie, 0.0)))
 
 
-def _blokstap(q: Arr, f: Arr, dagen: float) -> tuple[Arr, Arr, Arr]:
-    """``e^{Qτ}``, ``∫ e^{Qs} F e^{Q(τ-s)} ds`` en de dubbele integraal, via één blokexponent.
+class Spectrum(NamedTuple):
+    """Eigenontbinding ``Q = V diag(λ) W`` van een generator (``W = V⁻¹``)."""
 
-    ``M = [[Q, F, 0], [0, Q, F], [0, 0, Q]]`` (Van Loan 1978; docs/bezetting.md#het-bezettingsmodel); ``F = diag(f)``.
+    labda: Arr  # eigenwaarden [/dag]
+    v: Arr
+    w: Arr
+
+
+_SPECTRAAL_VANAF = 4.0
+"""Vanaf ``‖Qτ‖₁ > 4`` rekent een fase via de eigenontbinding; daaronder is de Taylorreeks van de blokexponent
+(hoogstens drie keer kwadrateren) goedkoop en nauwkeuriger (bij een korte fase heffen de eigentermen elkaar op)."""
+
+
+def spectrum(q: ArrayLike) -> Spectrum | None:
+    """Eigenontbinding van een generator van de geboorte-sterfteketen, of ``None`` als ze niet betrouwbaar is.
+
+    Zijn alle opname- en vertreksnelheden positief (de keten is onherleidbaar), dan is ``Q`` met een diagonale
+    schaling ``D`` gelijkvormig met een symmetrische tridiagonale matrix ``S = D Q D⁻¹`` (omkeerbare keten,
+    docs/bezetting.md#het-bezettingsmodel): ``numpy.linalg.eigh`` geeft reële eigenwaarden en orthogonale
+    eigenvectoren. Anders (een opnameplafond) de algemene ``numpy.linalg.eig``. Geweigerd als de eigenwaarden
+    niet reëel zijn of ``V diag(λ) W`` de generator niet tot op ``1e-10`` (relatief) teruggeeft; dan rekent
+    :func:`momenten` met de blokexponent.
+    """
+    m = _f(q)
+    schaal = max(float(np.abs(m).max(initial=0.0)), 1e-300)
+    op, neer = np.diagonal(m, 1), np.diagonal(m, -1)
+    if m.shape[-1] > 1 and np.all(op > 0) and np.all(neer > 0):
+        logd = np.concatenate([[0.0], np.cumsum(0.5 * (np.log(op) - np.log(neer)))])
+        d = np.exp(logd - logd.max())
+        buren = np.sqrt(op * neer)
+        labda, u = np.linalg.eigh(np.diag(np.diagonal(m)) + np.diag(buren, 1) + np.diag(buren, -1))
+        v, w = u / d[:, None], u.T * d[None, :]
+    else:
+        ruw, vc = np.linalg.eig(m)
+        if np.abs(ruw.imag).max(initial=0.0) > 1e-9 * schaal:
+            return None
+        orde = np.argsort(ruw.real)
+        labda, v = ruw.real[orde], vc.real[:, orde]
+        try:
+            w = np.linalg.inv(v)
+        except np.linalg.LinAlgError:
+            return None
+    if not np.all(np.isfinite(w)) or np.abs(v @ (labda[:, None] * w) - m).max(initial=0.0) > 1e-10 * schaal:
+        return None
+    return Spectrum(labda, v, w)
+
+
+def _g1(d: Arr) -> Arr:
+    """``(1 - e^{-d})/d`` voor ``d >= 0`` (1 bij 0), zonder verlies van cijfers bij kleine ``d``."""
+    uit = np.ones_like(d)
+    nz = d > 0
+    uit[nz] = -np.expm1(-d[nz]) / d[nz]
+    return uit
+
+
+def _phi1(x: Arr) -> Arr:
+    """Gedeelde differentie ``exp[x_i, x_j]`` voor alle paren (``x = λτ``): ``∫₀¹ e^{x_i s + x_j (1-s)} ds``."""
+    a, b = x[:, None], x[None, :]
+    return np.asarray(np.exp(np.maximum(a, b)) * _g1(np.abs(a - b)))
+
+
+@functools.lru_cache(maxsize=16)
+def _drietallen(n: int) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp]]:
+    """Voor elk drietal ``(i, k, j)`` (plat, in C-volgorde) de gesorteerde indices: laagste, middelste, hoogste."""
+    idx = np.sort(np.stack(np.meshgrid(np.arange(n), np.arange(n), np.arange(n), indexing="ij")).reshape(3, -1),
+                  axis=0)
+    return idx[0], idx[1], idx[2]
+
+
+def _phi2(x: Arr, f1: Arr) -> Arr:
+    """Tweede gedeelde differentie ``exp[x_i, x_k, x_j]`` voor alle drietallen (vorm ``(n, n, n)``).
+
+    ``x`` stijgt (eigenwaarden op volgorde) en ``f1`` is :func:`_phi1` van ``x``. Per drietal komt het verst
+    uiteenliggende paar (laagste en hoogste index) in de noemer: ``exp[a, b, c] = (exp[a, b] - exp[b, c]) /
+    (a - c)``; ligt ook dat paar binnen 0,1, dan de reeks ``e^m Σ h_n(x - m)/(n+2)!`` rond het grootste argument
+    ``m`` (volledig homogene polynomen; afbreekfout < 1e-19), en ``exp[a, a, a] = e^a / 2``. Zo kosten bijna
+    gelijke eigenwaarden geen cijfers (Opitz 1964; McCurdy, Ng & Parlett 1984).
+    """
+    n = x.size
+    lo, mid, hi = _drietallen(n)
+    spreiding = x[hi] - x[lo]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        uit = (f1[lo, mid] - f1[mid, hi]) / (x[lo] - x[hi])
+    gelijk = lo == hi
+    uit[gelijk] = np.exp(x[lo[gelijk]]) / 2.0
+    klein = (spreiding < 0.1) & ~gelijk
+    if np.any(klein):
+        m = x[hi[klein]]
+        y, z, w = x[lo[klein]] - m, x[mid[klein]] - m, np.zeros_like(m)
+        h1, h2, h3 = np.ones_like(y), np.ones_like(y), np.ones_like(y)  # h_n(y), h_n(y, z), h_n(y, z, w)
+        som, fac = h3 / 2.0, 2.0
+        for k in range(1, 12):
+            h1 = y * h1
+            h2 = h1 + z * h2
+            h3 = h2 + w * h3
+            fac *= k + 2
+            som = som + h3 / fac
+        uit[klein] = np.exp(m) * som
+    return uit.reshape(n, n, n)
+
+
+def _blokstap(q: Arr, f: Arr, dagen: float, sp: Spectrum | None = None,
+              tweede: bool = True) -> tuple[Arr, Arr, Arr | None]:
+    """``e^{Qτ}``, ``∫ e^{Qs} F e^{Q(τ-s)} ds`` en de dubbele integraal (``F = diag(f)``).
+
+    Met een eigenontbinding ``Q = V Λ W`` en ``F̃ = W F V``: ``e^{Qτ} = V e^{Λτ} W``,
+    ``E12 = τ V (F̃ ∘ Φ1) W`` en ``E13 = τ² V G W`` met ``G_ij = Σ_k F̃_ik F̃_kj Φ2_ikj`` (gedeelde
+    differenties van de exponent, :func:`_phi1` en :func:`_phi2`). Zonder (bruikbare) ontbinding, of bij een
+    korte fase, de blokexponent ``M = [[Q, F, 0], [0, Q, F], [0, 0, Q]]`` (Van Loan 1978;
+    docs/bezetting.md#het-bezettingsmodel).
+    Met ``tweede=False`` (alleen verwachtingen) geen dubbele integraal (``None``).
     """
     k = q.shape[-1]
+    if sp is not None and float(np.abs(q).sum(axis=-1).max(initial=0.0)) * dagen > _SPECTRAAL_VANAF:
+        x = sp.labda * dagen
+        ft = (sp.w * f) @ sp.v
+        e = (sp.v * np.exp(x)) @ sp.w
+        f1 = _phi1(x)
+        e12 = dagen * (sp.v @ (ft * f1) @ sp.w)
+        if not tweede:
+            return e, e12, None
+        g = np.einsum("ik,kj,ikj->ij", ft, ft, _phi2(x, f1))
+        return e, e12, dagen**2 * (sp.v @ g @ sp.w)
     blok = np.zeros((3 * k, 3 * k))
     fd = np.diag(f)
     for i in range(3):
@@ -252,7 +372,8 @@ def momenten(fasen: Sequence[Fase], verblijfsduur_dagen: float, start: ArrayLike
         if fase.dagen <= 0:
             continue
         q = generator(fase.snelheden, verblijfsduur_dagen)
-        e, e12, e13 = _blokstap(q, f, fase.dagen)
+        e, e12, e13 = _blokstap(q, f, fase.dagen, spectrum(q))
+        assert e13 is not None
         m0, m1, m2 = m0 @ e, m1 @ e + m0 @ e12, m2 @ e + 2 * m1 @ e12 + 2 * m0 @ e13
     ed, ed2 = m1.sum(), m2.sum()
     return Momenten(np.asarray(ed), np.asarray(ed2 - ed**2), np.asarray(m0 / m0.sum()))
@@ -272,9 +393,22 @@ def verwachting_per_periode(fasen: Sequence[Fase], verblijfsduur_dagen: float, s
     k = p.shape[-1]
     f = np.arange(k, dtype=float)
     uit = np.zeros(grenzen.size - 1)
+    per_fase: dict[int, tuple[Arr, Spectrum | None, Arr, Arr]] = {}
     for i, (a, b) in enumerate(itertools.pairwise(grenzen)):
         for fase, duur in _segmenten(fasen, float(a), float(b)):
-            e, e12, _ = _blokstap(generator(fase.snelheden, verblijfsduur_dagen), f, duur)
+            if id(fase) not in per_fase:  # één generator en één eigenontbinding per fase, voor al haar stukken
+                q = generator(fase.snelheden, verblijfsduur_dagen)
+                sp = spectrum(q)
+                ft, wsom = ((sp.w * f) @ sp.v, sp.w.sum(axis=-1)) if sp is not None else (q, q)
+                per_fase[id(fase)] = (q, sp, ft, wsom)
+            q, sp, ft, wsom = per_fase[id(fase)]
+            if sp is not None and float(np.abs(q).sum(axis=-1).max(initial=0.0)) * duur > _SPECTRAAL_VANAF:
+                # in eigencoördinaten: p e^{Qτ} = (p V) e^{Λτ} W en Σ_j (p E12)_j = τ (p V)(F̃ ∘ Φ1) W 1
+                x, pv = sp.labda * duur, p @ sp.v
+                uit[i] += duur * float(pv @ ((ft * _phi1(x)) @ wsom))
+                p = (pv * np.exp(x)) @ sp.w
+                continue
+            e, e12, _ = _blokstap(q, f, duur, None, tweede=False)
             uit[i] += float((p @ e12).sum())
             p = p @ e
     return uit
@@ -282,10 +416,10 @@ def verwachting_per_periode(fasen: Sequence[Fase], verblijfsduur_dagen: float, s
 
 def _segmenten(fasen: Sequence[Fase], a: float, b: float) -> Iterator[tuple[Fase, float]]:
     """De stukken van [a, b] met de fase die er geldt (na de laatste fase geldt de laatste)."""
-    begin = np.cumsum([0.0, *[fa.dagen for fa in fasen]])
-    punten = np.unique(np.concatenate([[a, b], begin[(begin > a) & (begin < b)]]))
+    begin = list(itertools.accumulate((float(fa.dagen) for fa in fasen), initial=0.0))
+    punten = sorted({a, b, *(x for x in begin if a < x < b)})
     for s, t in itertools.pairwise(punten):
-        j = min(int(np.searchsorted(begin, s, side="right")) - 1, len(fasen) - 1)
+        j = min(sum(1 for x in begin if x <= s) - 1, len(fasen) - 1)
         yield fasen[j], float(t - s)
 
 

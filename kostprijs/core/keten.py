@@ -20,7 +20,9 @@ art. 2.3 (AMvB-elementen a-d).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+from typing import Any, Generic, TypeVar, overload
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -206,6 +208,19 @@ class Opbouw:
         return np.asarray(getattr(self, naam) / self.bezette_etmalen)
 
 
+def vervang(k: KernInvoer, **velden: ArrayLike) -> KernInvoer:
+    """``k`` met andere waarden voor ``velden``; als :func:`dataclasses.replace`, maar zonder ``__init__`` met
+    zeventig argumenten opnieuw te doorlopen (KernInvoer controleert niets in ``__init__``). Onbekende velden
+    geven een ``TypeError``, net als bij ``replace``."""
+    onbekend = velden.keys() - _VELDEN
+    if onbekend:
+        raise TypeError(f"KernInvoer heeft geen veld(en) {', '.join(sorted(onbekend))}")
+    nieuw = object.__new__(KernInvoer)
+    nieuw.__dict__.update(k.__dict__)
+    nieuw.__dict__.update(velden)
+    return nieuw
+
+
 def _f(x: ArrayLike) -> Arr:
     return np.asarray(x, dtype=float)
 
@@ -219,56 +234,6 @@ def _ja(x: ArrayLike) -> NDArray[np.bool_]:
     return np.asarray(x, dtype=float) > 0
 
 
-def uren(k: KernInvoer) -> Uren:
-    """Roosteruren per dienst en in totaal, ORT-gewogen uren, contract- en netto uren per fte."""
-    per_dienst = kr.roosteruren_per_dienst(k.dienst_duur_uren, k.dienst_personeel, k.dienst_dagen_per_week,
-                                           k.dienst_telfactor, k.weken_per_jaar)
-    ort_per_dienst = np.where(_ja(k.dienst_wakker),
-                              _f(k.dienst_ort_uren_per_week) * _f(k.dienst_personeel) * _kol(k.weken_per_jaar), 0.0)
-    contract = kpr.contracturen_per_fte(k.contracturen_per_week, k.weken_per_jaar)
-    netto = kpr.netto_uren_per_fte(contract, k.verlofuren, k.feestdagen_op_werkdag, k.uren_per_feestdag,
-                                   k.verzuimpercentage, k.scholingsuren, k.overleguren, k.overige_uren)
-    door = np.where(_ja(k.ort_doorbetaling), contract / netto, 1.0)
-    return Uren(per_dienst, ort_per_dienst, _som(per_dienst), _som(ort_per_dienst), contract, netto,
-                netto / contract, np.asarray(door))
-
-
-def functies(k: KernInvoer, u: Uren) -> Functies:
-    """Formatie, bruto jaarloon, werkgeverslasten en personeelskosten per functie (CAO Jeugdzorg)."""
-    aandeel, inhuur = _f(k.functie_aandeel_rooster), _f(k.functie_inhuur_aandeel)
-    groep = _ja(k.functie_is_groep)
-    fte = np.where(groep, kpr.fte_uit_uren(_kol(u.roosteruren) * aandeel * (1 - inhuur), _kol(u.netto_uren)),
-                   _f(k.functie_fte_vast))
-    basis = _f(k.functie_maandsalaris) * MAANDEN_PER_JAAR
-    heeft_fte = fte > 0
-    ort_tabel = kp.ort_per_fte_uit_tabel(_kol(u.ort_gewogen_uren) * aandeel * (1 - inhuur), k.functie_maandsalaris,
-                                         _kol(k.ort_uurloon_deler), _kol(k.ort_maximum_uurloon),
-                                         np.where(heeft_fte, fte, 1.0), _kol(u.doorbetalingsfactor))
-    ort = np.where(_ja(k.functie_ort_uit_tabel), np.where(heeft_fte, ort_tabel, 0.0),
-                   _f(k.functie_ort_percentage) * basis)
-    b = kp.bruto_per_fte(k.functie_maandsalaris, _kol(k.vakantietoeslag), _kol(k.vakantietoeslag_minimum_per_maand),
-                         _kol(k.eindejaarsuitkering), ort)
-    pensioengevend = b.basis + b.vakantietoeslag + b.eindejaarsuitkering
-    ow = kw.werkgeverslasten_opbouw(b.bruto, pensioengevend, _kol(k.premie_sociaal), _kol(k.maximumpremieloon),
-                                    _kol(k.pensioen_werkgeversdeel), _kol(k.pensioen_franchise),
-                                    _kol(k.pensioen_maximum), _kol(k.ao_premie_werkgever), _kol(k.ao_franchise))
-    opbouw_ = _ja(_kol(k.werkgeverslasten_opbouw))
-    nul = np.zeros_like(b.bruto)
-    wgl = np.where(opbouw_, ow.totaal, b.bruto * _kol(k.werkgeverslasten_percentage))
-    overige = b.bruto * _kol(k.overige_personeelskosten)
-    per_fte = b.bruto + wgl + overige
-    eigen = fte * per_fte
-    ingehuurd = kp.inhuurkosten_per_jaar(_kol(u.roosteruren) * aandeel, inhuur, k.functie_inhuur_uurtarief)
-    return Functies(
-        fte=np.asarray(fte), basis=b.basis, vakantietoeslag=b.vakantietoeslag,
-        eindejaarsuitkering=b.eindejaarsuitkering, ort=b.ort, bruto=b.bruto, pensioengevend=pensioengevend,
-        sociale_premies=np.where(opbouw_, ow.sociale_premies, nul), pensioen=np.where(opbouw_, ow.pensioen, nul),
-        arbeidsongeschiktheid=np.where(opbouw_, ow.arbeidsongeschiktheid, nul), werkgeverslasten=wgl,
-        overige=overige, kosten_per_fte=per_fte, personeelskosten=eigen, inhuur=ingehuurd,
-        totaal=eigen + ingehuurd,
-    )
-
-
 def _som(x: Arr) -> Arr:
     """Som over de laatste as, van links naar rechts (zoals ``a+b+c`` in het werkboek)."""
     if x.shape[-1] == 0:
@@ -277,6 +242,388 @@ def _som(x: Arr) -> Arr:
     for i in range(1, x.shape[-1]):
         uit = uit + x[..., i]
     return np.asarray(uit)
+
+
+T = TypeVar("T")
+
+
+class stap(Generic[T]):
+    """Een waarde van de keten: bij het eerste opvragen berekend en in de instantie bewaard.
+
+    Als :class:`functools.cached_property`, zonder diens slot (dat in Python 3.11 bij elke eerste opvraging
+    een lock neemt): de keten wordt niet tussen threads gedeeld, en bij een raster van 100 punten telt elke
+    microseconde.
+    """
+
+    def __init__(self, functie: Callable[[Any], T]) -> None:
+        self.functie = functie
+        self.naam = functie.__name__
+        self.__doc__ = functie.__doc__
+
+    def __set_name__(self, eigenaar: type, naam: str) -> None:
+        self.naam = naam
+
+    @overload
+    def __get__(self, obj: None, eigenaar: type | None = None) -> stap[T]: ...
+
+    @overload
+    def __get__(self, obj: object, eigenaar: type | None = None) -> T: ...
+
+    def __get__(self, obj: object | None, eigenaar: type | None = None) -> T | stap[T]:
+        if obj is None:
+            return self
+        waarde = self.functie(obj)
+        obj.__dict__[self.naam] = waarde
+        return waarde
+
+
+class Keten:
+    """De keten op één invoer, lui: elke waarde wordt pas berekend als ze (direct of via een latere waarde)
+    gevraagd wordt, en daarna bewaard.
+
+    Elke rekenregel staat hier één keer, als eigenschap met de naam van het veld van :class:`Uren`,
+    :class:`Functies` of :class:`Opbouw`. :func:`opbouw` vraagt ze allemaal; :func:`uitkomsten` en een raster
+    (:mod:`kostprijs.core.blokken`) vragen alleen wat de aanroeper wil, zodat bijvoorbeeld het tarief alleen
+    de stappen rekent waar het van afhangt, met precies dezelfde bewerkingen in dezelfde volgorde.
+    """
+
+    def __init__(self, k: KernInvoer) -> None:
+        self.k = k
+
+    # --- rooster en productiviteit (Uren) ---
+    @stap
+    def roosteruren_per_dienst(self) -> Arr:
+        k = self.k
+        return kr.roosteruren_per_dienst(k.dienst_duur_uren, k.dienst_personeel, k.dienst_dagen_per_week,
+                                         k.dienst_telfactor, k.weken_per_jaar)
+
+    @stap
+    def ort_uren_per_dienst(self) -> Arr:
+        k = self.k
+        return np.where(_ja(k.dienst_wakker), _f(k.dienst_ort_uren_per_week) * _f(k.dienst_personeel)
+                        * _kol(k.weken_per_jaar), 0.0)
+
+    @stap
+    def roosteruren(self) -> Arr:
+        return _som(self.roosteruren_per_dienst)
+
+    @stap
+    def ort_gewogen_uren(self) -> Arr:
+        return _som(self.ort_uren_per_dienst)
+
+    @stap
+    def contracturen(self) -> Arr:
+        return kpr.contracturen_per_fte(self.k.contracturen_per_week, self.k.weken_per_jaar)
+
+    @stap
+    def netto_uren(self) -> Arr:
+        k = self.k
+        return kpr.netto_uren_per_fte(self.contracturen, k.verlofuren, k.feestdagen_op_werkdag, k.uren_per_feestdag,
+                                      k.verzuimpercentage, k.scholingsuren, k.overleguren, k.overige_uren)
+
+    @stap
+    def productiviteit(self) -> Arr:
+        return self.netto_uren / self.contracturen
+
+    @stap
+    def doorbetalingsfactor(self) -> Arr:
+        return np.asarray(np.where(_ja(self.k.ort_doorbetaling), self.contracturen / self.netto_uren, 1.0))
+
+    # --- formatie en loonkosten per functie (Functies; as: functie) ---
+    @stap
+    def fte(self) -> Arr:
+        k = self.k
+        uren = _kol(self.roosteruren) * _f(k.functie_aandeel_rooster) * (1 - _f(k.functie_inhuur_aandeel))
+        return np.asarray(np.where(_ja(k.functie_is_groep), kpr.fte_uit_uren(uren, _kol(self.netto_uren)),
+                                   _f(k.functie_fte_vast)))
+
+    @stap
+    def _ort(self) -> Arr:
+        """ORT per fte: uit het rooster en de ORT-tabel, of een percentage van het basisjaarsalaris. [EUR/jaar]"""
+        k, fte = self.k, self.fte
+        heeft_fte = fte > 0
+        uren = _kol(self.ort_gewogen_uren) * _f(k.functie_aandeel_rooster) * (1 - _f(k.functie_inhuur_aandeel))
+        tabel = kp.ort_per_fte_uit_tabel(uren, k.functie_maandsalaris, _kol(k.ort_uurloon_deler),
+                                         _kol(k.ort_maximum_uurloon), np.where(heeft_fte, fte, 1.0),
+                                         _kol(self.doorbetalingsfactor))
+        return np.asarray(np.where(_ja(k.functie_ort_uit_tabel), np.where(heeft_fte, tabel, 0.0),
+                                   _f(k.functie_ort_percentage) * (_f(k.functie_maandsalaris) * MAANDEN_PER_JAAR)))
+
+    @stap
+    def _bruto(self) -> kp.Bruto:
+        k = self.k
+        return kp.bruto_per_fte(k.functie_maandsalaris, _kol(k.vakantietoeslag),
+                                _kol(k.vakantietoeslag_minimum_per_maand), _kol(k.eindejaarsuitkering), self._ort)
+
+    @stap
+    def basis(self) -> Arr:
+        return self._bruto.basis
+
+    @stap
+    def vakantietoeslag(self) -> Arr:
+        return self._bruto.vakantietoeslag
+
+    @stap
+    def eindejaarsuitkering(self) -> Arr:
+        return self._bruto.eindejaarsuitkering
+
+    @stap
+    def ort(self) -> Arr:
+        return self._bruto.ort
+
+    @stap
+    def bruto(self) -> Arr:
+        return self._bruto.bruto
+
+    @stap
+    def pensioengevend(self) -> Arr:
+        b = self._bruto
+        return b.basis + b.vakantietoeslag + b.eindejaarsuitkering
+
+    @stap
+    def _werkgeverslasten_opbouw(self) -> kw.Opbouw:
+        k = self.k
+        return kw.werkgeverslasten_opbouw(self.bruto, self.pensioengevend, _kol(k.premie_sociaal),
+                                          _kol(k.maximumpremieloon), _kol(k.pensioen_werkgeversdeel),
+                                          _kol(k.pensioen_franchise), _kol(k.pensioen_maximum),
+                                          _kol(k.ao_premie_werkgever), _kol(k.ao_franchise))
+
+    @stap
+    def _van_onderop(self) -> NDArray[np.bool_]:
+        return _ja(_kol(self.k.werkgeverslasten_opbouw))
+
+    def _deel_van_onderop(self, deel: Arr) -> Arr:
+        return np.asarray(np.where(self._van_onderop, deel, np.zeros_like(self.bruto)))
+
+    @stap
+    def sociale_premies(self) -> Arr:
+        return self._deel_van_onderop(self._werkgeverslasten_opbouw.sociale_premies)
+
+    @stap
+    def pensioen(self) -> Arr:
+        return self._deel_van_onderop(self._werkgeverslasten_opbouw.pensioen)
+
+    @stap
+    def arbeidsongeschiktheid(self) -> Arr:
+        return self._deel_van_onderop(self._werkgeverslasten_opbouw.arbeidsongeschiktheid)
+
+    @stap
+    def werkgeverslasten(self) -> Arr:
+        return np.asarray(np.where(self._van_onderop, self._werkgeverslasten_opbouw.totaal,
+                                   self.bruto * _kol(self.k.werkgeverslasten_percentage)))
+
+    @stap
+    def overige(self) -> Arr:
+        return self.bruto * _kol(self.k.overige_personeelskosten)
+
+    @stap
+    def kosten_per_fte(self) -> Arr:
+        return self.bruto + self.werkgeverslasten + self.overige
+
+    @stap
+    def personeelskosten(self) -> Arr:
+        return self.fte * self.kosten_per_fte
+
+    @stap
+    def inhuur(self) -> Arr:
+        k = self.k
+        return kp.inhuurkosten_per_jaar(_kol(self.roosteruren) * _f(k.functie_aandeel_rooster),
+                                        _f(k.functie_inhuur_aandeel), k.functie_inhuur_uurtarief)
+
+    @stap
+    def totaal(self) -> Arr:
+        return self.personeelskosten + self.inhuur
+
+    # --- personeel, huisvesting, cliëntkosten ---
+    @stap
+    def _amvb_a(self) -> NDArray[np.bool_]:
+        return _ja(self.k.functie_amvb_a)
+
+    @stap
+    def personeel_a(self) -> Arr:
+        return _som(np.where(self._amvb_a, self.totaal, 0.0))
+
+    @stap
+    def personeel_b(self) -> Arr:
+        return _som(np.where(self._amvb_a, 0.0, self.totaal))
+
+    @stap
+    def personeel(self) -> Arr:
+        return self.personeel_a + self.personeel_b
+
+    @stap
+    def _kapitaallasten(self) -> kh.Kapitaallasten:
+        k = self.k
+        return kh.kapitaallasten(k.investering, k.afschrijvingstermijn_jaren, k.rentepercentage, k.restwaarde,
+                                 _ja(k.rente_over_gemiddeld_vermogen))
+
+    @stap
+    def afschrijving(self) -> Arr:
+        return self._kapitaallasten.afschrijving
+
+    @stap
+    def rente(self) -> Arr:
+        return self._kapitaallasten.rente
+
+    @stap
+    def huisvesting(self) -> Arr:
+        k, afs, ren = self.k, self.afschrijving, self.rente
+        return np.asarray(_f(k.huur_per_jaar) + afs[..., 0] + ren[..., 0] + afs[..., 1] + ren[..., 1]
+                          + _f(k.energie_en_water) + _f(k.onderhoud_en_schoonmaak)
+                          + _f(k.verzekeringen_en_belastingen) + _f(k.overige_huisvesting))
+
+    @stap
+    def clientkosten_per_bezet_etmaal(self) -> Arr:
+        return _som(_f(self.k.clientkosten_per_bezet_etmaal))
+
+    @stap
+    def clientkosten_vast(self) -> Arr:
+        return _som(_f(self.k.clientkosten_vast_per_jaar))
+
+    # --- capaciteit, overhead, kostprijs ---
+    @stap
+    def capaciteit_etmalen(self) -> Arr:
+        return _f(self.k.plaatsen) * _f(self.k.dagen_per_jaar)
+
+    @stap
+    def bezette_etmalen(self) -> Arr:
+        return self.capaciteit_etmalen * _f(self.k.bezettingsgraad)
+
+    @stap
+    def overhead_opslag(self) -> Arr:
+        return kc.overhead_opslag(self.k.overhead_percentage, self.k.overhead_is_aandeel)
+
+    @stap
+    def overhead_grondslag_vast(self) -> Arr:
+        k = self.k
+        return (self.personeel * _f(k.grondslag_personeel) + self.clientkosten_vast * _f(k.grondslag_clientkosten)
+                + self.huisvesting * _f(k.grondslag_huisvesting))
+
+    @stap
+    def overhead_vast(self) -> Arr:
+        return self.overhead_opslag * self.overhead_grondslag_vast + _f(self.k.overhead_bedrag_per_jaar)
+
+    @stap
+    def overhead_per_bezet_etmaal(self) -> Arr:
+        return self.overhead_opslag * self.clientkosten_per_bezet_etmaal * _f(self.k.grondslag_clientkosten)
+
+    @stap
+    def clientkosten_variabel(self) -> Arr:
+        return self.clientkosten_per_bezet_etmaal * self.bezette_etmalen
+
+    @stap
+    def clientkosten(self) -> Arr:
+        return self.clientkosten_vast + self.clientkosten_variabel
+
+    @stap
+    def overhead_variabel(self) -> Arr:
+        return self.overhead_per_bezet_etmaal * self.bezette_etmalen
+
+    @stap
+    def overhead(self) -> Arr:
+        return self.overhead_vast + self.overhead_variabel
+
+    @stap
+    def kostprijs(self) -> Arr:
+        return self.personeel + self.clientkosten_vast + self.clientkosten_variabel + self.huisvesting + self.overhead
+
+    # --- indexering, risico, tarief ---
+    @stap
+    def _index_loon(self) -> Arr:
+        return 1.0 + _f(self.k.index_loon)
+
+    @stap
+    def _index_prijs(self) -> Arr:
+        return 1.0 + _f(self.k.index_prijs)
+
+    @stap
+    def kostprijs_vast_geindexeerd(self) -> Arr:
+        return ((self.personeel + self.overhead_vast) * self._index_loon
+                + (self.clientkosten_vast + self.huisvesting) * self._index_prijs)
+
+    @stap
+    def kostprijs_per_bezet_etmaal_geindexeerd(self) -> Arr:
+        return (self.overhead_per_bezet_etmaal * self._index_loon
+                + self.clientkosten_per_bezet_etmaal * self._index_prijs)
+
+    @stap
+    def kostprijs_geindexeerd(self) -> Arr:
+        return self.kostprijs_vast_geindexeerd + self.kostprijs_per_bezet_etmaal_geindexeerd * self.bezette_etmalen
+
+    @stap
+    def indexering(self) -> Arr:
+        return self.kostprijs_geindexeerd - self.kostprijs
+
+    @stap
+    def risico_opslag(self) -> Arr:
+        return kc.risico_opslag(self.k.risico_percentage, self.k.risico_is_aandeel)
+
+    @stap
+    def risico_factor(self) -> Arr:
+        return 1.0 + self.risico_opslag
+
+    @stap
+    def tariefbudget(self) -> Arr:
+        return self.kostprijs_geindexeerd * self.risico_factor
+
+    @stap
+    def risico(self) -> Arr:
+        return self.tariefbudget - self.kostprijs_geindexeerd
+
+    @stap
+    def tarief_per_bezet_etmaal(self) -> Arr:
+        return self.tariefbudget / self.bezette_etmalen
+
+    @stap
+    def tarief_per_plaats_per_jaar(self) -> Arr:
+        return self.tariefbudget / _f(self.k.plaatsen)
+
+    @stap
+    def tarief_per_plaats_per_maand(self) -> Arr:
+        return self.tariefbudget / _f(self.k.plaatsen) / MAANDEN_PER_JAAR
+
+    @stap
+    def vast_per_jaar(self) -> Arr:
+        return self.kostprijs_vast_geindexeerd * self.risico_factor
+
+    @stap
+    def vast_per_plaats_per_jaar(self) -> Arr:
+        return self.vast_per_jaar / _f(self.k.plaatsen)
+
+    @stap
+    def variabel_per_bezet_etmaal(self) -> Arr:
+        return self.kostprijs_per_bezet_etmaal_geindexeerd * self.risico_factor
+
+    @stap
+    def leegstand_per_bezet_etmaal(self) -> Arr:
+        return self.vast_per_jaar / self.bezette_etmalen - self.vast_per_jaar / self.capaciteit_etmalen
+
+    @stap
+    def amvb_a(self) -> Arr:
+        return self.personeel_a
+
+    @stap
+    def amvb_b(self) -> Arr:
+        return self.personeel_b + self.clientkosten
+
+    @stap
+    def amvb_c(self) -> Arr:
+        return self.overhead + self.huisvesting
+
+    @stap
+    def amvb_d(self) -> Arr:
+        return self.kostprijs_geindexeerd - self.kostprijs
+
+
+STAPPEN: frozenset[str] = frozenset(n for n, w in vars(Keten).items() if isinstance(w, stap))
+"""Alle waarden van de keten (ook de tussenstappen met een ``_`` ervoor)."""
+
+_VELDEN = frozenset(f.name for f in fields(KernInvoer))
+_UREN = tuple(f.name for f in fields(Uren))
+_FUNCTIES = tuple(f.name for f in fields(Functies))
+_OPBOUW = tuple(f.name for f in fields(Opbouw) if f.name not in ("uren", "functies"))
+UITKOMSTEN: tuple[str, ...] = _OPBOUW
+"""De velden van :class:`Opbouw` die een raster kan vragen (alles behalve ``uren`` en ``functies``)."""
 
 
 def opbouw(k: KernInvoer) -> Opbouw:
@@ -288,51 +635,24 @@ def opbouw(k: KernInvoer) -> Opbouw:
     posten``; ``M = Σ vast + Σ per etmaal x D``; ``OH = o x (P·g_P + M·g_M + H·g_H) + OH_bedrag``;
     ``K = P + M + H + OH``; ``d = i_loon x (P + OH) + i_prijs x (M + H)``; ``T = (K + d) x (1 + r)``;
     ``tarief = T / D`` met ``D = plaatsen x dagen x bezettingsgraad``. Vast + variabel: dezelfde regels,
-    gesplitst naar kosten die met de bezette etmalen meebewegen en kosten die dat niet doen.
+    gesplitst naar kosten die met de bezette etmalen meebewegen en kosten die dat niet doen. Elke regel staat
+    één keer, in :class:`Keten`.
     """
-    u = uren(k)
-    fu = functies(k, u)
-    a = _ja(k.functie_amvb_a)
-    pa, pb = _som(np.where(a, fu.totaal, 0.0)), _som(np.where(a, 0.0, fu.totaal))
-    p = pa + pb
-    kap = kh.kapitaallasten(k.investering, k.afschrijvingstermijn_jaren, k.rentepercentage, k.restwaarde,
-                            _ja(k.rente_over_gemiddeld_vermogen))
-    afs, ren = kap.afschrijving, kap.rente
-    h = (_f(k.huur_per_jaar) + afs[..., 0] + ren[..., 0] + afs[..., 1] + ren[..., 1] + _f(k.energie_en_water)
-         + _f(k.onderhoud_en_schoonmaak) + _f(k.verzekeringen_en_belastingen) + _f(k.overige_huisvesting))
-    m_dag, m_vast = _som(_f(k.clientkosten_per_bezet_etmaal)), _som(_f(k.clientkosten_vast_per_jaar))
-    capaciteit = _f(k.plaatsen) * _f(k.dagen_per_jaar)
-    etmalen = capaciteit * _f(k.bezettingsgraad)
-    o = kc.overhead_opslag(k.overhead_percentage, k.overhead_is_aandeel)
-    gp, gm, gh = _f(k.grondslag_personeel), _f(k.grondslag_clientkosten), _f(k.grondslag_huisvesting)
-    grondslag = p * gp + m_vast * gm + h * gh
-    oh_vast = o * grondslag + _f(k.overhead_bedrag_per_jaar)
-    oh_dag = o * m_dag * gm
-    m_var = m_dag * etmalen
-    m = m_vast + m_var
-    oh_var = oh_dag * etmalen
-    oh = oh_vast + oh_var
-    kostprijs = p + m_vast + m_var + h + oh
-    il, ip = 1.0 + _f(k.index_loon), 1.0 + _f(k.index_prijs)
-    vast_idx = (p + oh_vast) * il + (m_vast + h) * ip
-    dag_idx = oh_dag * il + m_dag * ip
-    k_idx = vast_idx + dag_idx * etmalen
-    r = kc.risico_opslag(k.risico_percentage, k.risico_is_aandeel)
-    factor = 1.0 + r
-    budget = k_idx * factor
-    vast = vast_idx * factor
-    plaatsen = _f(k.plaatsen)
-    return Opbouw(
-        uren=u, functies=fu, personeel_a=pa, personeel_b=pb, personeel=p, afschrijving=afs, rente=ren,
-        huisvesting=np.asarray(h), clientkosten_per_bezet_etmaal=m_dag, clientkosten_vast=m_vast,
-        clientkosten_variabel=m_var, clientkosten=m, overhead_opslag=o, overhead_grondslag_vast=grondslag,
-        overhead_vast=oh_vast, overhead_per_bezet_etmaal=oh_dag, overhead_variabel=oh_var, overhead=oh,
-        capaciteit_etmalen=capaciteit, bezette_etmalen=etmalen, kostprijs=kostprijs,
-        kostprijs_vast_geindexeerd=vast_idx, kostprijs_per_bezet_etmaal_geindexeerd=dag_idx,
-        kostprijs_geindexeerd=k_idx, indexering=k_idx - kostprijs, risico_opslag=r, risico_factor=factor,
-        risico=budget - k_idx, tariefbudget=budget, tarief_per_bezet_etmaal=budget / etmalen,
-        tarief_per_plaats_per_jaar=budget / plaatsen, tarief_per_plaats_per_maand=budget / plaatsen / MAANDEN_PER_JAAR,
-        vast_per_jaar=vast, vast_per_plaats_per_jaar=vast / plaatsen, variabel_per_bezet_etmaal=dag_idx * factor,
-        leegstand_per_bezet_etmaal=vast / etmalen - vast / capaciteit,
-        amvb_a=pa, amvb_b=pb + m, amvb_c=oh + h, amvb_d=k_idx - kostprijs,
-    )
+    v = Keten(k)
+    return Opbouw(uren=Uren(*(getattr(v, n) for n in _UREN)), functies=Functies(*(getattr(v, n) for n in _FUNCTIES)),
+                  **{n: getattr(v, n) for n in _OPBOUW})
+
+
+def uitkomsten(k: KernInvoer, namen: Iterable[str]) -> dict[str, Arr]:
+    """Alleen de gevraagde waarden van de keten (velden van :class:`Opbouw`, :class:`Uren` of :class:`Functies`);
+    de rest wordt niet berekend. Dezelfde bewerkingen als :func:`opbouw`, dus dezelfde getallen.
+
+    >>> # uitkomsten(kern, ["tarief_per_bezet_etmaal"])["tarief_per_bezet_etmaal"]
+    """
+    v = Keten(k)
+    uit: dict[str, Arr] = {}
+    for n in namen:
+        if n not in STAPPEN or n.startswith("_"):
+            raise KeyError(f"onbekende uitkomst van de keten: {n}")
+        uit[n] = np.asarray(getattr(v, n))
+    return uit

@@ -9,7 +9,8 @@ verzonnen: zo'n parameter heeft geen waarde en de foutmelding zegt wat u zelf mo
 >>> waarde("cao_jeugdzorg.arbeidsduur.uren_per_week", "2025-01-01")
 36.0
 
-De YAML-bestanden worden pas bij de eerste opvraging gelezen (``import kostprijs`` blijft licht).
+De YAML-bestanden worden pas bij de eerste opvraging gelezen (``import kostprijs`` blijft licht), en het
+gelezen register staat op schijf met de inhoud van de bestanden als sleutel (:mod:`kostprijs.parameters.cache`).
 """
 
 from __future__ import annotations

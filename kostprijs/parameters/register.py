@@ -13,8 +13,10 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+from kostprijs.parameters import cache
 from kostprijs.parameters.schema import Bron, Parameter, ParameterBestand, Waarde
 from kostprijs.suggesties import bedoelt_u
 
@@ -212,13 +214,27 @@ def lees_register(basis: Path = DATA, herkomst: str = "meegeleverd") -> Register
 
     ``herkomst`` is ``meegeleverd`` voor de parameters van kostprijs en ``regio`` voor een eigen map; de
     bestandsnamen in meldingen en herkomst beginnen dan met ``parameters/`` respectievelijk de map zelf.
+    Het gevalideerde register wordt op schijf bewaard, met de inhoud van de bestanden als sleutel
+    (:mod:`kostprijs.parameters.cache`): een volgende keer zonder gewijzigd bestand slaat het parseren over.
     """
-    ingangen: dict[str, _Ingang] = {}
-    meldingen: list[Melding] = []
     if herkomst == "regio" and not basis.is_dir():
         raise InvoerFout([Melding(str(basis), "de parametermap van de regio bestaat niet of is geen map")],
                          str(basis))
-    for pad in sorted(basis.rglob("*.yaml")):
+    inhoud = cache.gecached(basis, herkomst, lambda paden: _lees_bestanden(basis, paden, herkomst))
+    ingangen: dict[str, _Ingang] = {}
+    for bestand in inhoud:
+        gecontroleerd = dt.date.fromisoformat(bestand["laatst_gecontroleerd"])
+        for sleutel, p in bestand["parameters"].items():
+            ingangen[f"{bestand['voorvoegsel']}.{sleutel}"] = _Ingang(_parameter(p), bestand["bron"], gecontroleerd,
+                                                                       herkomst)
+    return Register(ingangen)
+
+
+def _lees_bestanden(basis: Path, paden: list[Path], herkomst: str) -> cache.Inhoud:
+    """Lees en valideer elk bestand; de gevalideerde inhoud als JSON-gegevens (voor de cache)."""
+    uit: cache.Inhoud = []
+    meldingen: list[Melding] = []
+    for pad in paden:
         rel = pad.relative_to(basis)
         bron = f"parameters/{rel.as_posix()}" if herkomst == "meegeleverd" else (basis / rel).as_posix()
         try:
@@ -226,9 +242,19 @@ def lees_register(basis: Path = DATA, herkomst: str = "meegeleverd") -> Register
         except InvoerFout as e:
             meldingen.extend(e.meldingen)
             continue
-        voorvoegsel = ".".join(rel.with_suffix("").parts)
-        for sleutel, p in bestand.parameters.items():
-            ingangen[f"{voorvoegsel}.{sleutel}"] = _Ingang(p, bron, bestand.laatst_gecontroleerd, herkomst)
+        uit.append({"bron": bron, "voorvoegsel": ".".join(rel.with_suffix("").parts),
+                    "laatst_gecontroleerd": bestand.laatst_gecontroleerd.isoformat(),
+                    "parameters": {k: p.model_dump(mode="json", exclude_unset=True)
+                                   for k, p in bestand.parameters.items()}})
     if meldingen:
         raise InvoerFout(meldingen, "de parameterbestanden")
-    return Register(ingangen)
+    return uit
+
+
+def _parameter(p: dict[str, Any]) -> Parameter:
+    """Een gevalideerde parameter terug uit JSON, zonder opnieuw te valideren (``model_construct``)."""
+    waarden = [Waarde.model_construct(**{
+        **w, "geldig_vanaf": dt.date.fromisoformat(w["geldig_vanaf"]),
+        **({"geldig_tot": cache.als_datum(w["geldig_tot"])} if "geldig_tot" in w else {}),
+        "bronnen": [Bron.model_construct(**b) for b in w["bronnen"]]}) for w in p.get("waarden", [])]
+    return Parameter.model_construct(**{**p, **({"waarden": waarden} if "waarden" in p else {})})

@@ -14,7 +14,6 @@ grondslag, los van de conventie van het model.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from kostprijs.core.keten import KernInvoer, Opbouw, opbouw
+from kostprijs.core import keten
+from kostprijs.core.keten import KernInvoer, Keten, Opbouw
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.inputs import figuursleutel
 from kostprijs.oplossen import Structuur
@@ -73,7 +73,7 @@ class As:
     def basis(self, kern: KernInvoer) -> float:
         """De waarde van de as in het model zelf (bij een verzamelas het totaal uit de opbouw)."""
         if self.totaal:
-            return float(np.asarray(getattr(opbouw(kern), self.totaal)))
+            return float(np.asarray(getattr(Keten(kern), self.totaal)))
         return float(sum(_lees(kern, v, i) for v, i in self.velden))
 
 
@@ -256,12 +256,15 @@ def zet(kern: KernInvoer, a: As, waarden: Arr) -> KernInvoer:
         else:
             masker = np.arange(basis.shape[-1]) == index
             nieuw[veld] = np.where(masker, np.asarray(waarde)[..., None], basis)
-    return dataclasses.replace(kern, **nieuw)  # type: ignore[arg-type]
+    return keten.vervang(kern, **nieuw)  # type: ignore[arg-type]
 
 
 UITKOMSTEN = ("bezette_etmalen", "personeel", "overhead", "kostprijs", "tariefbudget", "tarief_per_bezet_etmaal",
               "vast_per_jaar", "variabel_per_bezet_etmaal", "leegstand_per_bezet_etmaal")
-"""Uitkomsten van een raster (velden van :class:`kostprijs.core.keten.Opbouw`)."""
+"""Standaarduitkomsten van een raster (velden van :class:`kostprijs.core.keten.Opbouw`)."""
+
+MOGELIJK: tuple[str, ...] = tuple(u for u in keten.UITKOMSTEN if u not in ("afschrijving", "rente"))
+"""Elke uitkomst die een raster kan geven: de velden van de opbouw met één getal per scenario."""
 
 
 def uitkomsten(ob: Opbouw, vorm: tuple[int, ...], gevraagd: Sequence[str] = UITKOMSTEN) -> dict[str, Arr]:

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from kostprijs.core.keten import KernInvoer, opbouw
+from kostprijs.core import blokken
+from kostprijs.core.keten import KernInvoer
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.inputs import KwvModel
 from kostprijs.oplossen import los_op
 from kostprijs.scenario import assen as sa
-from kostprijs.scenario.assen import UITKOMSTEN
+from kostprijs.scenario.assen import MOGELIJK, UITKOMSTEN
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 Arr = NDArray[np.float64]
 MAX_PUNTEN = 50_000_000
 
-__all__ = ["MAX_PUNTEN", "UITKOMSTEN", "breakeven", "raster", "raster_opbouw", "tarief_bij_bezetting"]
+__all__ = ["MAX_PUNTEN", "MOGELIJK", "UITKOMSTEN", "breakeven", "raster", "raster_opbouw", "tarief_bij_bezetting"]
 
 
 def _vorm(i: int, n: int, ndim: int) -> tuple[int, ...]:
@@ -38,15 +39,35 @@ def _vorm(i: int, n: int, ndim: int) -> tuple[int, ...]:
     return tuple(vorm)
 
 
-def _kern_op_raster(kern: KernInvoer, structuur: Any, assen: Mapping[str, Sequence[float] | Arr], begin: int,
-                    ndim: int) -> tuple[KernInvoer, dict[str, Arr]]:
+def _kern_op_raster(kern: KernInvoer, structuur: Any, assen: Mapping[str, Sequence[float] | Arr]
+                    ) -> tuple[KernInvoer, dict[str, Arr], dict[int, frozenset[str]]]:
+    """De kern met elke as op haar eigen voorloop-as; geeft ook per as de velden die erlangs variëren."""
     coords: dict[str, Arr] = {}
+    langs: dict[int, frozenset[str]] = {}
+    ndim = len(assen)
     for j, (naam, waarden) in enumerate(assen.items()):
         a = sa.zoek(naam, structuur)
         w = sa.controleer(a, waarden)
         coords[naam] = w
-        kern = sa.zet(kern, a, w.reshape(_vorm(begin + j, w.size, ndim)))
-    return kern, coords
+        kern = sa.zet(kern, a, w.reshape(_vorm(j, w.size, ndim)))
+        langs[j] = frozenset(veld for veld, _ in a.velden)
+    return kern, coords, langs
+
+
+def _controleer_vraag(assen: Mapping[str, Sequence[float] | Arr], varianten: Mapping[str, KwvModel] | None,
+                      uitkomsten: Sequence[str]) -> None:
+    if not assen and not varianten:
+        raise InvoerFout([Melding("raster", "leeg raster: geef minstens één as (bijv. bezettingsgraad) of variant")])
+    if varianten is not None and not varianten:
+        raise InvoerFout([Melding("raster.varianten", "geef minstens één modelvariant of laat varianten weg")])
+    onbekend = [u for u in uitkomsten if u not in MOGELIJK]
+    if onbekend or not uitkomsten:
+        raise InvoerFout([Melding("raster.uitkomsten", f"onbekende uitkomst {', '.join(onbekend) or '(geen)'}; kies "
+                                  f"uit {', '.join(MOGELIJK)}")])
+    punten = int(np.prod([np.size(w) for w in assen.values()], dtype=np.int64)) * (len(varianten) if varianten else 1)
+    if punten > MAX_PUNTEN:
+        raise InvoerFout([Melding("raster", f"het raster heeft {punten:,} punten; hoogstens {MAX_PUNTEN:,}"
+                                  .replace(",", "."))])
 
 
 def raster_opbouw(model: KwvModel, assen: Mapping[str, Sequence[float] | Arr],
@@ -56,36 +77,26 @@ def raster_opbouw(model: KwvModel, assen: Mapping[str, Sequence[float] | Arr],
 
     Asvolgorde: eerst ``variant`` (indices in ``varianten``) als die er zijn, dan ``assen`` in opgegeven
     volgorde. ``uitkomsten`` noemt de gevraagde velden van :class:`kostprijs.core.keten.Opbouw` (standaard
-    :data:`UITKOMSTEN`).
+    :data:`UITKOMSTEN`; elk veld uit :data:`MOGELIJK`): alleen die en de stappen waar ze van afhangen worden
+    gerekend, in blokken die in de processorcache passen (:mod:`kostprijs.core.blokken`). Vraag voor het
+    snelste raster alleen ``("tarief_per_bezet_etmaal",)``. Per model is er één oplosstap; de waarden van
+    de assen worden in één keer met numpy gecontroleerd. Een uitkomst die niet over het hele raster varieert,
+    kan een alleen-lezen weergave zijn (``np.broadcast_to``); kopieer haar om erin te schrijven.
 
-    >>> # coords, uit = raster_opbouw(m, {"bezettingsgraad": [0.8, 0.9]}); uit["tarief_per_bezet_etmaal"]
+    >>> # coords, uit = raster_opbouw(m, {"bezettingsgraad": [0.8, 0.9]}, uitkomsten=["tarief_per_bezet_etmaal"])
     """
-    if not assen and not varianten:
-        raise InvoerFout([Melding("raster", "leeg raster: geef minstens één as (bijv. bezettingsgraad) of variant")])
-    if varianten is not None and not varianten:
-        raise InvoerFout([Melding("raster.varianten", "geef minstens één modelvariant of laat varianten weg")])
-    onbekend = [u for u in uitkomsten if u not in UITKOMSTEN]
-    if onbekend:
-        raise InvoerFout([Melding("raster.uitkomsten", f"onbekende uitkomst {', '.join(onbekend)}; kies uit "
-                                  f"{', '.join(UITKOMSTEN)}")])
-    punten = int(np.prod([np.size(w) for w in assen.values()])) * (len(varianten) if varianten else 1)
-    if punten > MAX_PUNTEN:
-        raise InvoerFout([Melding("raster", f"het raster heeft {punten:,} punten; hoogstens {MAX_PUNTEN:,}"
-                                  .replace(",", "."))])
+    _controleer_vraag(assen, varianten, uitkomsten)
     modellen = list(varianten.values()) if varianten else [model]
-    begin = 1 if varianten else 0
-    ndim = begin + len(assen)
-    per_variant = []
     coords: dict[str, Arr] = {}
+    per_variant = []
     for m in modellen:
         o = los_op(m)
-        kern, coords = _kern_op_raster(o.kern, o.structuur, assen, begin, ndim)
-        per_variant.append(opbouw(kern))
-    vorm = tuple(coords[n].size for n in assen)
+        kern, coords, langs = _kern_op_raster(o.kern, o.structuur, assen)
+        vorm = tuple(coords[n].size for n in assen)
+        per_variant.append(blokken.raster(kern, uitkomsten, vorm, langs))
     if not varianten:
-        return coords, sa.uitkomsten(per_variant[0], vorm, uitkomsten)
-    uit = {u: np.stack([np.broadcast_to(np.asarray(getattr(ob, u), dtype=float), (1, *vorm))[0]
-                        for ob in per_variant]) for u in uitkomsten}
+        return coords, per_variant[0]
+    uit = {u: np.stack([w[u] for w in per_variant]) for u in uitkomsten}
     return {"variant": np.arange(len(modellen), dtype=float), **coords}, uit
 
 
