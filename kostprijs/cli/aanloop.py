@@ -36,6 +36,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
     from kostprijs import lees_model
     from kostprijs.cli.scenario import getallen
+    from kostprijs.io.schrijven import alles_of_niets
     from kostprijs.scenario import aanloop, uitvoer
 
     m = lees_model(args.model)
@@ -45,13 +46,14 @@ def uitvoeren(args: argparse.Namespace) -> int:
     else:
         pad = aanloop.aanloop(m, regels, scenario=scenario_uit(args, m.plaatsen), maanden=args.aantal_maanden)
     som = aanloop.samenvatting(pad)
-    if args.csv:
-        uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(pad))
-    if args.png:
-        from kostprijs.scenario import grafiek
+    with alles_of_niets():  # --csv en --png samen, of geen van beide
+        if args.csv:
+            uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(pad))
+        if args.png:
+            from kostprijs.scenario import grafiek
 
-        grafiek.lijn(pad, "maand", "cumulatief", args.png, "Aanloop: cumulatief resultaat per financieringsvorm",
-                     "maand", "EUR", groep="regel")
+            grafiek.lijn(pad, "maand", "cumulatief", args.png,
+                         "Aanloop: cumulatief resultaat per financieringsvorm", "maand", "EUR", groep="regel")
     if args.json:
         print(json.dumps({"samenvatting": json.loads(uitvoer.json_tekst(som))["rijen"],
                           "maandpad": json.loads(uitvoer.json_tekst(pad))["rijen"]}, ensure_ascii=False, indent=2))

@@ -45,7 +45,9 @@ def uitvoeren(args: argparse.Namespace) -> int:
                 raise InvoerFout([Melding("--uitleg", str(e.args[0]))]) from None
         print("\n\n".join(teksten))
     elif args.json:
-        print(resultaat.to_json())
+        from kostprijs.io.json_uitvoer import json_tekst
+
+        print(json_tekst(resultaat.to_dict()))
     elif args.figuren:
         rijen = [[f.sleutel, f.omschrijving, nl_getal(f.afgerond, 2 if f.geld else 4), f.eenheid]
                  for f in resultaat.figuren.values()]

@@ -132,6 +132,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``financiering`` uit."""
     from kostprijs import lees_model
     from kostprijs.cli.weergave import nl_getal, nl_procent
+    from kostprijs.io.schrijven import alles_of_niets
     from kostprijs.scenario import financiering as fi
     from kostprijs.scenario import uitvoer
 
@@ -140,12 +141,13 @@ def uitvoeren(args: argparse.Namespace) -> int:
     regels = regels_uit(args)
     v = fi.vergelijk_volledig(m, sc, regels, uitvoer.voortgangsbalk("Monte Carlo"))
     df, a = v.tabel, v.tabel.attrs
-    if args.csv:
-        uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(df))
-    if args.png:
-        from kostprijs.scenario import grafiek
+    with alles_of_niets():  # --csv en --png samen, of geen van beide
+        if args.csv:
+            uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(df))
+        if args.png:
+            from kostprijs.scenario import grafiek
 
-        grafiek.verdelingen(v.resultaten, args.png, "Jaarresultaat aanbieder per financieringsvorm")
+            grafiek.verdelingen(v.resultaten, args.png, "Jaarresultaat aanbieder per financieringsvorm")
     if args.json:
         print(uitvoer.json_tekst(df, {str(k): w for k, w in a.items()}))
         return 0

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +22,14 @@ def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``lees-excel`` uit."""
     from kostprijs.cli.bereken import opbouw_tekst
     from kostprijs.excel import lees_werkboek
+    from kostprijs.io.json_uitvoer import json_tekst
     from kostprijs.model import bereken
 
     model = lees_werkboek(args.werkboek)
     resultaat = bereken(model)
     if args.yaml:
         schrijf_yaml(model, Path(args.yaml))
-    print(resultaat.to_json() if args.json else opbouw_tekst(resultaat))
+    print(json_tekst(resultaat.to_dict()) if args.json else opbouw_tekst(resultaat))
     return 0
 
 
@@ -62,21 +60,7 @@ def model_yaml(model: Any) -> str:
 
 
 def schrijf_yaml(model: Any, doel: Path) -> None:
-    """Schrijf het model atomair als YAML (tijdelijk bestand in dezelfde map, dan ``os.replace``)."""
-    from kostprijs.errors import KostprijsFout
+    """Schrijf het model atomair als YAML (:mod:`kostprijs.io.schrijven`)."""
+    from kostprijs.io.schrijven import schrijf_tekst
 
-    tekst = model_yaml(model)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=doel.parent)
-    except OSError as e:
-        raise KostprijsFout(f"kan niet schrijven in {doel.parent}: {e.strerror}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(tekst)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, doel)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    schrijf_tekst(doel, model_yaml(model))

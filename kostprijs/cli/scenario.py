@@ -109,13 +109,15 @@ def _tabel(args: argparse.Namespace) -> tuple[Any, list[str], str]:
 
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``scenario`` uit."""
+    from kostprijs.io.schrijven import alles_of_niets
     from kostprijs.scenario import uitvoer
 
     df, kolommen, soort = _tabel(args)
-    if args.csv:
-        uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(df))
-    if args.png:
-        _grafiek(df, soort, args.png)
+    with alles_of_niets():  # --csv en --png samen, of geen van beide
+        if args.csv:
+            uitvoer.schrijf_atomair(args.csv, uitvoer.csv_tekst(df))
+        if args.png:
+            _grafiek(df, soort, args.png)
     if args.json:
         print(uitvoer.json_tekst(df, {"analyse": soort, **{k: v for k, v in df.attrs.items()}}))
     elif not args.csv or args.png:

@@ -8,12 +8,13 @@ op eindigheid gecontroleerd. Beide bestanden worden atomair geschreven. Anoniem:
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 from kostprijs._versie import __version__
+from kostprijs.io.json_uitvoer import json_tekst
+from kostprijs.io.schrijven import alles_of_niets
 from kostprijs.onderzoek.celkaart import SJABLOON_VERSIE
 from kostprijs.onderzoek.definities import COMPONENTEN
 from kostprijs.onderzoek.statistiek import MIN_N, TUKEY_K
@@ -77,12 +78,13 @@ def _aanbieder(studie: Studie, i: int) -> dict[str, Any]:
 
 def schrijf_rapport(studie: Studie, uit: str | os.PathLike[str],
                     json_pad: str | os.PathLike[str] | None = None) -> Path:
-    """Schrijf het rapport (``.xlsx``) en de JSON-samenvatting, beide atomair; geeft het JSON-pad."""
+    """Schrijf het rapport (``.xlsx``) en de JSON-samenvatting samen atomair (alles of niets); geeft het JSON-pad."""
     gegevens = samenvatting(studie)
-    tekst = json.dumps(gegevens, ensure_ascii=False, indent=1, allow_nan=False)
+    tekst = json_tekst(gegevens, indent=1)
     json_pad = Path(json_pad) if json_pad else Path(uit).with_suffix(".json")
-    schrijf_met(uit, lambda tmp: _werkmap(studie, tmp))
-    schrijf_tekst_atomair(json_pad, tekst)
+    with alles_of_niets():  # rapport en samenvatting samen, of geen van beide
+        schrijf_met(uit, lambda tmp: _werkmap(studie, tmp))
+        schrijf_tekst_atomair(json_pad, tekst)
     return json_pad
 
 
