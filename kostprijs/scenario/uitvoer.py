@@ -19,6 +19,7 @@ import numpy as np
 from kostprijs.core.afronding import rond_af, rond_af_array
 from kostprijs.errors import KostprijsFout
 from kostprijs.io import json_uitvoer
+from kostprijs.io.celtekst import csv_veilig
 from kostprijs.io.schrijven import atomair, schrijf_tekst
 
 if TYPE_CHECKING:
@@ -54,8 +55,14 @@ def schrijf_atomair(pad: str | Path, tekst: str) -> None:
 
 
 def csv_tekst(df: pd.DataFrame) -> str:
-    """CSV met punt als decimaalteken (machineleesbaar) en afgeronde bedragen."""
-    return str(afgerond(df).to_csv(index=False))
+    """CSV met punt als decimaalteken (machineleesbaar) en afgeronde bedragen; tekst die op een formule
+    lijkt, krijgt een ``'`` ervoor (:func:`kostprijs.io.celtekst.csv_veilig`)."""
+    uit = afgerond(df)
+    for k in uit.columns:
+        if uit[k].dtype.kind not in "biufcmM":  # tekstkolommen (object of str)
+            uit[k] = uit[k].map(lambda w: csv_veilig(w) if isinstance(w, str) else w)
+    uit.columns = [csv_veilig(str(k)) for k in uit.columns]
+    return str(uit.to_csv(index=False))
 
 
 def json_tekst(df: pd.DataFrame, extra: dict[str, Any] | None = None) -> str:
