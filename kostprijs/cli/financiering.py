@@ -95,11 +95,10 @@ def _optie(plaats: str) -> str:
 
 
 def _lees(pad: str) -> str:
-    try:
-        with open(pad, encoding="utf-8") as fh:
-            return fh.read()
-    except (FileNotFoundError, IsADirectoryError, UnicodeDecodeError):
-        raise InvoerFout([Melding(pad, "bestand niet gevonden of geen UTF-8-tekst")]) from None
+    from kostprijs.io.bestanden import lees_tekst
+    from kostprijs.io.yaml_invoer import MAX_BYTES
+
+    return lees_tekst(pad, MAX_BYTES)
 
 
 STANDAARD_REGELS: list[dict[str, Any]] = [

@@ -1,8 +1,9 @@
 """Leest een KWV-model uit YAML, met regelnummers in elke foutmelding.
 
 YAML wordt gelezen als YAML 1.2 (ruamel.yaml): ``no``/``yes``/``NO`` blijven tekst, zodat ze nooit
-stilzwijgend ``false`` worden; dubbele sleutels zijn een fout. Daarna wordt alles naar gewone
-Python-waarden omgezet en strikt gevalideerd (:class:`kostprijs.inputs.KwvModel`).
+stilzwijgend ``false`` worden; dubbele sleutels zijn een fout. Vóór het opbouwen scant
+:mod:`kostprijs.io.yaml_voorcontrole` de tekst (grenzen, tags, ``012``, onmogelijke datums). Daarna wordt
+alles naar gewone Python-waarden omgezet en strikt gevalideerd (:class:`kostprijs.inputs.KwvModel`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from pydantic import BaseModel, ValidationError
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.inputs import KwvModel
 from kostprijs.io.meldingen import Pad, alle_veldnamen, pad_tekst, vertaal
+from kostprijs.io.yaml_voorcontrole import MAX_DIEPTE, voorcontrole
 
 MAX_BYTES = 1_000_000
-MAX_KNOPEN = 100_000
+"""Grootste YAML-bestand. [byte]"""
+MAX_KNOPEN = 50_000
+"""Meeste waarden na het uitvouwen van verwijzingen (``*anker``)."""
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,8 +44,9 @@ class _Omzetter:
 
     def zet_om(self, knoop: Any, pad: Pad, regel: int) -> Any:
         self.knopen += 1
-        if self.knopen > MAX_KNOPEN:
-            raise InvoerFout([Melding("", f"het bestand is te groot of te diep genest (> {MAX_KNOPEN} waarden)")])
+        if self.knopen > MAX_KNOPEN or len(pad) > MAX_DIEPTE:  # ook via verwijzingen (&anker, *anker)
+            raise InvoerFout([Melding(pad_tekst(pad[:MAX_DIEPTE]), f"het bestand is te groot of te diep genest "
+                                      f"(> {MAX_KNOPEN} waarden of > {MAX_DIEPTE} niveaus)")])
         self.regels[pad] = regel
         if isinstance(knoop, dict):
             uit: dict[str, Any] = {}
@@ -94,6 +99,7 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
             uitleg = ("alleen YAML 1.2 wordt gelezen: in YAML 1.1 worden no/yes stilzwijgend false/true en 012 "
                       "een octaal getal; haal de regel %YAML weg")
             raise InvoerFout([Melding(f"{bron}, regel {nr}", uitleg)], bron)
+    voorcontrole(tekst, bron)
     try:
         ruw = _yaml().load(tekst)
     except MarkedYAMLError as e:
@@ -108,6 +114,9 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
         raise InvoerFout([Melding(f"{bron}, regel {regel}", tekst_fout)], bron) from None
     except YAMLError as e:
         raise InvoerFout([Melding(bron, f"geen geldige YAML ({type(e).__name__})")], bron) from None
+    except (ValueError, OverflowError, TypeError, RecursionError) as e:  # vangnet achter de voorcontrole
+        raise InvoerFout([Melding(bron, f"het bestand kan niet worden gelezen ({type(e).__name__}); controleer "
+                                        "getallen, datums en tags")], bron) from None
     omzetter = _Omzetter()
     data = omzetter.zet_om(ruw, (), 1)
     return data, omzetter
@@ -145,15 +154,8 @@ def lees_model(pad: str | Path) -> KwvModel:
     InvoerFout
         Bij een onleesbaar bestand of ongeldige invoer; elke melding noemt YAML-pad en regel.
     """
+    from kostprijs.io.bestanden import lees_tekst
+
     p = Path(pad)
-    try:
-        if p.stat().st_size > MAX_BYTES:
-            raise InvoerFout([Melding(str(p), f"het bestand is groter dan {MAX_BYTES // 1000} kB")], str(p))
-        tekst = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvoerFout([Melding(str(p), "bestand niet gevonden")], str(p)) from None
-    except UnicodeDecodeError:
-        raise InvoerFout([Melding(str(p), "het bestand is geen UTF-8-tekst")], str(p)) from None
-    except IsADirectoryError:
-        raise InvoerFout([Melding(str(p), "dit is een map, geen YAML-bestand")], str(p)) from None
+    tekst = lees_tekst(p, MAX_BYTES)
     return lees_model_tekst(tekst, p.name, p.parent)
