@@ -107,7 +107,9 @@ def test_geen_enkel_geldig_bestand_geeft_invoerfout(corpus: tuple[Path, list[Any
 
 
 def test_breed_blad_binnen_de_grenzen_blijft_begrensd_in_geheugen(tmp_path: Path) -> None:
-    """8 rijen van 16.378 cellen (bijna 4 MB XML) ná de leesrijen: geldig, en het inlezen blijft klein."""
+    """8 rijen (61-68) van 16.378 cellen (bijna 4 MB XML) ná de leesrijen: geldig, en het inlezen blijft klein.
+
+    (Eerder stond hier acht keer rij 61; een dubbele rij wordt nu terecht geweigerd.)"""
     import re
     import zipfile
 
@@ -115,12 +117,14 @@ def test_breed_blad_binnen_de_grenzen_blijft_begrensd_in_geheugen(tmp_path: Path
 
     script("maak_synthetische_studie").maak_studie(tmp_path / "s", aantal=1, zaad=3)
     bron, doel = tmp_path / "s" / "aanbieder-001.xlsx", tmp_path / "breed.xlsx"
-    rij = "".join(f'<c r="{get_column_letter(k)}61"><v>{k}</v></c>' for k in range(7, 16385))
+    letters = [get_column_letter(k) for k in range(7, 16385)]
+    rijen = "".join(f'<row r="{r}">' + "".join(f'<c r="{x}{r}"><v>{k}</v></c>' for k, x in enumerate(letters))
+                    + "</row>" for r in range(61, 69))
     with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as zuit:
         for info in zin.infolist():
             data = zin.read(info)
             if info.filename == "xl/worksheets/sheet4.xml":
-                data = re.sub(rb"</sheetData>", (f'<row r="61">{rij}</row>' * 8).encode() + b"</sheetData>", data)
+                data = re.sub(rb"</sheetData>", rijen.encode() + b"</sheetData>", data)
             zuit.writestr(info.filename, data)
     tracemalloc.start()
     try:
