@@ -27,6 +27,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+from kostprijs.io.tekstregels import toon_naam
 from kostprijs.onderzoek.celkaart import (
     AANBIEDER_VELDEN,
     BLAD_AANBIEDER,
@@ -67,7 +68,7 @@ def controleer_defusedxml() -> None:
 def lees_opgave(pad: str | os.PathLike[str]) -> Opgave:
     """Lees één ingevuld sjabloon; geeft een :class:`Opgave` of een :class:`InvoerFout` met alle meldingen."""
     pad = Path(pad)
-    naam = pad.name
+    naam = toon_naam(pad.name)
     preflight(pad)
     controleer_defusedxml()
     structuur = _structuur(pad, naam)
