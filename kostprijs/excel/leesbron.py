@@ -41,7 +41,7 @@ MAX_RIJ = 2000
 """Uitgangspunten wordt gelezen tot en met deze rij ..."""
 MAX_KOL = 30
 """... en deze kolom (AD); een benoemde invoercel daarbuiten wordt geweigerd."""
-MAX_CELLEN = 50_000
+MAX_CELLEN = 20_000
 """Meeste cellen op Uitgangspunten (een werkboek van kostprijs heeft er ongeveer 1.000)."""
 MAX_NAMEN = 5000
 MAX_MODEL = 32_767

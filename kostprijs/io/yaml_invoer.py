@@ -38,15 +38,17 @@ def _yaml() -> Any:
 class _Omzetter:
     """Zet ruamel-knopen om in gewone waarden en onthoudt per pad het regelnummer (1-based)."""
 
-    def __init__(self) -> None:
+    def __init__(self, bron: str = "") -> None:
+        self.bron = bron
         self.regels: dict[Pad, int] = {}
         self.knopen = 0
 
     def zet_om(self, knoop: Any, pad: Pad, regel: int) -> Any:
         self.knopen += 1
         if self.knopen > MAX_KNOPEN or len(pad) > MAX_DIEPTE:  # ook via verwijzingen (&anker, *anker)
-            raise InvoerFout([Melding(pad_tekst(pad[:MAX_DIEPTE]), f"het bestand is te groot of te diep genest "
-                                      f"(> {MAX_KNOPEN} waarden of > {MAX_DIEPTE} niveaus)")])
+            raise InvoerFout([Melding(self.plaats(self.bron, pad[:MAX_DIEPTE]), f"het bestand is te groot of te diep "
+                                      f"genest (> {MAX_KNOPEN} waarden of > {MAX_DIEPTE} niveaus, ook via &ankers)")],
+                             self.bron)
         self.regels[pad] = regel
         if isinstance(knoop, dict):
             uit: dict[str, Any] = {}
@@ -117,7 +119,7 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
     except (ValueError, OverflowError, TypeError, RecursionError) as e:  # vangnet achter de voorcontrole
         raise InvoerFout([Melding(bron, f"het bestand kan niet worden gelezen ({type(e).__name__}); controleer "
                                         "getallen, datums en tags")], bron) from None
-    omzetter = _Omzetter()
+    omzetter = _Omzetter(bron)
     data = omzetter.zet_om(ruw, (), 1)
     return data, omzetter
 

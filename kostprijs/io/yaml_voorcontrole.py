@@ -21,8 +21,9 @@ from typing import Any
 
 from kostprijs.errors import InvoerFout, Melding
 
-MAX_GEBEURTENISSEN = 20_000
-"""Meeste parsergebeurtenissen (sleutels, waarden, lijsten, blokken) in één bestand."""
+MAX_GEBEURTENISSEN = 10_000
+"""Meeste parsergebeurtenissen (sleutels, waarden, lijsten, blokken) in één bestand; het grootste
+voorbeeldmodel heeft er ruim 300, het grootste parameterbestand ruim 500."""
 MAX_DIEPTE = 32
 """Diepste nesting van lijsten en blokken."""
 MAX_CIJFERS = 15
