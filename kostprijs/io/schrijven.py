@@ -20,14 +20,18 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import errno
+import gc
 import glob
 import os
 import stat
+import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from kostprijs.errors import KostprijsFout
 
@@ -161,6 +165,7 @@ class Bundel:
             if fout is not None:
                 oorzaak = reden(fout) if not isinstance(fout, KostprijsFout) else None
                 if oorzaak is not None:
+                    _ruim_resten_op(fout)
                     raise SchrijfFout(self._tekst(oorzaak)) from None
                 return
             try:
@@ -188,6 +193,33 @@ class Bundel:
         _vervang_samen(self.delen)
         for map_ in {d.parent for d, _ in self.delen}:
             _fsync_map(map_)
+
+
+def _ruim_resten_op(fout: BaseException) -> None:
+    """Laat open bestanden van een schrijvende bibliotheek nu en stil los.
+
+    XlsxWriter laat bij een volle schijf een open ``ZipFile`` achter in zijn frames; die zou later bij het
+    opruimen opnieuw falen en Python zou dan een traceback ("Exception ignored in ...") tonen.
+    """
+    oud = sys.unraisablehook
+
+    def stil(resten: Any) -> None:
+        if not isinstance(resten.exc_value, OSError):
+            oud(resten)
+
+    sys.unraisablehook = stil
+    try:
+        gezien: set[int] = set()
+        kandidaten: list[object] = [fout]
+        while kandidaten:
+            e = kandidaten.pop()
+            if isinstance(e, BaseException) and id(e) not in gezien:
+                gezien.add(id(e))
+                traceback.clear_frames(e.__traceback__)  # ook de frames van de ingepakte OSError
+                kandidaten += [e.__cause__, e.__context__, *e.args]
+        gc.collect()
+    finally:
+        sys.unraisablehook = oud
 
 
 def _vervang_samen(delen: list[tuple[Path, Path]]) -> None:
