@@ -32,6 +32,7 @@ def test_gewone_waarde(waarde: str) -> None:
     ("a: " + "[" * (MAX_DIEPTE + 1) + "]" * (MAX_DIEPTE + 1) + "\n", 1, "te diep genest"),
     ("".join(f"k{i}: {i}\n" for i in range(MAX_GEBEURTENISSEN)), MAX_GEBEURTENISSEN // 2 - 1, "te veel waarden"),
     ("datum: 2025-02-30\n", 1, "bestaande datum"),
+    ("a: 1\nb: " + "[" * 3000 + "\n", 2, "haken"),
 ])
 def test_weigering_noemt_de_regel(tekst: str, regel: int, woord: str) -> None:
     with pytest.raises(InvoerFout) as e:

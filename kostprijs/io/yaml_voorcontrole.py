@@ -4,7 +4,8 @@ De tekst wordt alleen gescand (de gebeurtenissen van de parser, niet-recursief),
 lijst of een bestand met heel veel waarden wordt geweigerd voordat er geheugen en tijd in gaan. Elke
 weigering noemt de regel. Geweigerd worden:
 
-- meer dan :data:`MAX_GEBEURTENISSEN` waarden of een nesting dieper dan :data:`MAX_DIEPTE`;
+- meer dan :data:`MAX_GEBEURTENISSEN` waarden, een nesting dieper dan :data:`MAX_DIEPTE` of meer dan
+  :data:`MAX_HAKEN` haken op één regel (vóór de parser: die zou er seconden over doen);
 - tags als ``!!python/object`` (alleen de standaardtags ``!!str``, ``!!int``, ... mogen);
 - getallen met een voorloopnul (``012``: YAML 1.2 leest 12, YAML 1.1 las 10), met ``_`` (``450_000``),
   hexadecimaal of octaal (``0x1F``, ``0o17``), of met meer dan :data:`MAX_CIJFERS` cijfers;
@@ -26,6 +27,9 @@ MAX_GEBEURTENISSEN = 10_000
 voorbeeldmodel heeft er ruim 300, het grootste parameterbestand ruim 500."""
 MAX_DIEPTE = 32
 """Diepste nesting van lijsten en blokken."""
+MAX_HAKEN = 64
+"""Meeste ``[`` en ``{`` op één regel: de scanner van ruamel kijkt per haak tot 1024 tekens vooruit, dus
+duizenden haken op één regel kosten seconden vóór de eerste gebeurtenis (gevonden met fuzzing)."""
 MAX_CIJFERS = 15
 """Meeste cijfers in een getal (Excel en een float rekenen met 15 significante cijfers)."""
 STANDAARDTAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq"))
@@ -45,6 +49,10 @@ def voorcontrole(tekst: str, bron: str) -> None:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
+    for nr, regel in enumerate(tekst.splitlines(), start=1):
+        if regel.count("[") + regel.count("{") > MAX_HAKEN:
+            _weiger(bron, nr, f"meer dan {MAX_HAKEN} haken [ en {{ op één regel; lijsten en blokken zijn te diep "
+                              "genest (schrijf ze onder elkaar)")
     diepte = 0
     try:
         for aantal, ev in enumerate(YAML(typ="rt", pure=True).parse(tekst), start=1):
