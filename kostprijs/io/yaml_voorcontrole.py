@@ -49,8 +49,8 @@ def voorcontrole(tekst: str, bron: str) -> None:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    for nr, regel in enumerate(tekst.splitlines(), start=1):
-        if regel.count("[") + regel.count("{") > MAX_HAKEN:
+    for nr, tekstregel in enumerate(tekst.splitlines(), start=1):
+        if tekstregel.count("[") + tekstregel.count("{") > MAX_HAKEN:
             _weiger(bron, nr, f"meer dan {MAX_HAKEN} haken [ en {{ op één regel; lijsten en blokken zijn te diep "
                               "genest (schrijf ze onder elkaar)")
     diepte = 0
