@@ -10,7 +10,8 @@ Zelfde aanpak als het inlezen van het uitvraagsjabloon (:mod:`kostprijs.onderzoe
    rijen of cellen, ruwe getallen die Excel niet kent, rijen van hoogte 0 en kolommen van breedte 0).
 3. Benoemde cellen uit ``xl/workbook.xml``: elke naam wijst naar precies één bestaande cel (geen bereik,
    geen ``#REF!``, niet buiten het blad), geen naam twee keer en geen naam die alleen voor één blad
-   geldt; op Uitgangspunten binnen A1:AD2000.
+   geldt; op Uitgangspunten binnen A1:AD2000. Een eigen naam voor een bereik op een ander tabblad mag
+   (kostprijs leest hem niet).
 4. Cellen van Uitgangspunten (openpyxl ``read_only``, alleen A1:AD2000) en cel A1 van het verborgen
    model (hoogstens 32.767 tekens, geldige JSON van beperkte diepte). Eén lading met formules volstaat:
    een formule in een invoercel wordt geweigerd, voor alle andere cellen is de waarde dezelfde.
@@ -48,6 +49,7 @@ MAX_MODEL = 32_767
 """Langste opgeslagen model in ``_kostprijs_model!A1`` (de grens van een Excel-cel). [tekens]"""
 MAX_MODELDIEPTE = 20
 _NAAM = re.compile(r"^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
+_BEREIK = re.compile(r"^(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]{1,3}\$?[0-9]{1,7}:\$?[A-Z]{1,3}\$?[0-9]{1,7}$")
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,7 @@ def _benoemde_cellen(zf: zipfile.ZipFile, sheetnames: list[str], blad: str,
         gezien.add(naam.casefold())
         if isinstance(probleem, str):
             meldingen.append(Melding(f"naam '{toon_naam(naam)[:60]}' (Formules > Namen beheren)", probleem))
-        else:
+        elif probleem is not None:
             namen[naam] = probleem
     if meldingen:
         raise _fout(bron, meldingen[:50])
@@ -167,8 +169,9 @@ def _benoemde_cellen(zf: zipfile.ZipFile, sheetnames: list[str], blad: str,
 
 
 def _naamprobleem(naam: str, lokaal: str | None, tekst: str, sheetnames: list[str], blad: str,
-                  gezien: set[str]) -> str | tuple[str, str]:
-    """Het (blad, cel) van een benoemde cel, of waarom de naam niet deugt."""
+                  gezien: set[str]) -> str | tuple[str, str] | None:
+    """Het (blad, cel) van een benoemde cel, waarom de naam niet deugt, of ``None`` voor een eigen naam van de
+    gebruiker voor een bereik op een ander tabblad dan ``blad`` (die leest kostprijs niet; hij mag)."""
     from openpyxl.utils.cell import column_index_from_string
 
     if naam.casefold() in gezien:
@@ -179,6 +182,10 @@ def _naamprobleem(naam: str, lokaal: str | None, tekst: str, sheetnames: list[st
         return "de naam verwijst naar #REF! (een verwijderde cel); zet de cel terug of gebruik een nieuw werkboek"
     m = _NAAM.match(tekst.strip())
     if not m:
+        bereik = _BEREIK.match(tekst.strip())
+        ander = ((bereik.group(1) or "").replace("''", "'") or bereik.group(2)) if bereik else None
+        if ander in sheetnames and ander != blad:
+            return None
         return f"de naam verwijst niet naar één cel maar naar '{tekst[:40]}'"
     doelblad = (m.group(1) or "").replace("''", "'") or m.group(2)
     kolom, rij = column_index_from_string(m.group(3)), int(m.group(4))
