@@ -214,6 +214,9 @@ def test_fuzz_lees_excel_xml(onderdeel: str, bewerkingen: list[tuple[str, int, i
 @INSTELLINGEN
 @given(YAMLBEWERKINGEN)
 @example([("invoegen", 0, 1, "extra: " + "[" * 3000 + "\n")])
+@example([("invoegen", 22945, 23, "\U00052fd7\U000d1f2b\U000ce47c"), ("dubbel", 17325, 22, "%YAML 1.1\n"),
+          ("dubbel", 24931, 40, "\U00046bac\U0002734e\u10ae\U0003a88a\U000b629c\u85bb\U00054a47"),
+          ("invoegen", 94609, 85, "\u2028"), ("weg", 19488, 160, "\U00058ff3\U000ff80d\U000d3eff\U000d1017")])
 def test_fuzz_yaml_tekst(bewerkingen: list[tuple[str, int, int, str]]) -> None:
     lees("yaml", _yaml(zaden()["yaml"].decode(), bewerkingen).encode("utf-8", "surrogatepass"),
          bewerkingen=bewerkingen)

@@ -116,7 +116,7 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
         raise InvoerFout([Melding(f"{bron}, regel {regel}", tekst_fout)], bron) from None
     except YAMLError as e:
         raise InvoerFout([Melding(bron, f"geen geldige YAML ({type(e).__name__})")], bron) from None
-    except (ValueError, OverflowError, TypeError, RecursionError) as e:  # vangnet achter de voorcontrole
+    except Exception as e:  # vangnet achter de voorcontrole (ValueError, RecursionError, fouten in ruamel)
         raise InvoerFout([Melding(bron, f"het bestand kan niet worden gelezen ({type(e).__name__}); controleer "
                                         "getallen, datums en tags")], bron) from None
     omzetter = _Omzetter(bron)

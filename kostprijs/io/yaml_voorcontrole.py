@@ -74,6 +74,10 @@ def voorcontrole(tekst: str, bron: str) -> None:
                     _weiger(bron, regel, probleem)
     except YAMLError:
         return
+    except Exception as e:  # fouten in ruamel zelf (NotImplementedError "overlap in comment", gevonden met fuzzing)
+        raise InvoerFout([Melding(bron, f"het bestand kan niet worden gelezen ({type(e).__name__} in de YAML-lezer); "
+                                        "controleer commentaar (#) en inspringing rond de laatste wijziging")],
+                         bron) from None
 
 
 def _weiger(bron: str, regel: int, tekst: str) -> None:
