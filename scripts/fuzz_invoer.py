@@ -20,6 +20,7 @@ import shutil
 import sys
 import time
 import traceback
+import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -37,6 +38,7 @@ def main() -> int:
     a.uit.mkdir(parents=True, exist_ok=True)
     rng = random.Random(a.zaad)
     f.zaden()
+    tracemalloc.start()  # één keer: start/stop per invoer laat het proces groeien
     einde = time.monotonic() + 60 * a.minuten
     aantal = dict.fromkeys((d.__name__ for d in f.DOELEN), 0)
     langste = (0.0, "")

@@ -119,7 +119,12 @@ def lees(doel: str, inhoud: bytes, **argumenten: Any) -> None:
     pad.write_bytes(inhoud)
     LAATSTE.update(doel=doel, pad=pad, argumenten=argumenten)
     lezer = {"inlezen": lees_opgave, "lees-excel": lees_werkboek, "yaml": lees_model}[doel]
-    tracemalloc.start()
+    al_aan = tracemalloc.is_tracing()  # de lange run laat tracemalloc aan: start/stop per invoer lekt geheugen
+    if al_aan:
+        tracemalloc.reset_peak()
+    else:
+        tracemalloc.start()
+    basis = tracemalloc.get_traced_memory()[0]
     begin = time.perf_counter()
     try:
         lezer(pad)
@@ -128,8 +133,9 @@ def lees(doel: str, inhoud: bytes, **argumenten: Any) -> None:
     except KostprijsFout:
         pass
     finally:
-        duur, piek = time.perf_counter() - begin, tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
+        duur, piek = time.perf_counter() - begin, tracemalloc.get_traced_memory()[1] - basis
+        if not al_aan:
+            tracemalloc.stop()
         STATISTIEK["gelezen"][doel] = STATISTIEK["gelezen"].get(doel, 0) + 1
         STATISTIEK["langste"] = max(STATISTIEK["langste"], (duur, doel))
         STATISTIEK["piek"] = max(STATISTIEK["piek"], (piek, doel))
