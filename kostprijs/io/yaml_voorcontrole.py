@@ -72,6 +72,8 @@ def voorcontrole(tekst: str, bron: str) -> None:
                 probleem = scalarprobleem(str(ev.value))
                 if probleem:
                     _weiger(bron, regel, probleem)
+    except InvoerFout:
+        raise
     except YAMLError:
         return
     except Exception as e:  # fouten in ruamel zelf (NotImplementedError "overlap in comment", gevonden met fuzzing)
