@@ -12,6 +12,7 @@ from typing import Any
 
 from kostprijs.errors import KostprijsFout
 from kostprijs.excel.opmaak import Opmaak
+from kostprijs.io.celtekst import aanhaling
 
 TEKST_MAX = 32_767
 
@@ -82,8 +83,9 @@ class Blad:
         self.ws = wb.add_worksheet(naam)
         for i, b in enumerate(breedtes):
             self.ws.set_column(i, i, b)
-        self.ws.write_string(0, 0, titel, opmaak.titel)
-        self.ws.write_string(1, 0, ondertitel, opmaak.ondertitel)
+        self.aanhaling = aanhaling(wb)  # tekst die op een formule lijkt: quote_prefix (io.celtekst)
+        self.aanhaling.schrijf(self.ws, 0, 0, titel, opmaak.titel)
+        self.aanhaling.schrijf(self.ws, 1, 0, ondertitel, opmaak.ondertitel)
         self.rij = 3
         self.ws.set_paper(9)  # A4
         self.ws.set_landscape() if liggend else self.ws.set_portrait()
@@ -109,20 +111,20 @@ class Blad:
         self.rij += 1
         for k in range(breedte):
             self.ws.write_blank(self.rij, k, None, self.op.kop)
-        self.ws.write_string(self.rij, 0, tekst, self.op.kop)
+        self.aanhaling.schrijf(self.ws, self.rij, 0, tekst, self.op.kop)
         self.rij += 1
 
     def koppen(self, teksten: list[str]) -> None:
         """Een rij kolomkoppen (twee regels hoog, tekst loopt door)."""
         self.ws.set_row(self.rij, 27)
         for k, t in enumerate(teksten):
-            self.ws.write_string(self.rij, k, t, self.op.kolomkop)
+            self.aanhaling.schrijf(self.ws, self.rij, k, t, self.op.kolomkop)
         self.rij += 1
 
     def tekst(self, rij: int, kol: int, tekst: str, stijl: Any = None) -> None:
-        """Schrijf tekst als tekst (nooit als formule of link), ook als ze met = of + begint."""
-        self.ws.write_string(rij, kol, schone_tekst(tekst, f"{self.naam}!{cel(rij, kol)}"),
-                             stijl if stijl is not None else self.op.tekst)
+        """Schrijf tekst als tekst (nooit als formule of link); begint ze met = of +, dan met quote_prefix."""
+        self.aanhaling.schrijf(self.ws, rij, kol, schone_tekst(tekst, f"{self.naam}!{cel(rij, kol)}"),
+                               stijl if stijl is not None else self.op.tekst)
 
     def formule(self, rij: int, kol: int, formule: str, waarde: float, notatie: str, *,
                 naam: str | None = None, figuur: str | None = None, soort: str = "afgeleid") -> None:
@@ -139,7 +141,8 @@ class Blad:
     def regel(self, label: str, naam: str, formule: str, waarde: float, notatie: str, eenheid: str,
               uitleg: str = "", figuur: str | None = None, soort: str = "afgeleid") -> None:
         """Een rij label | formule | eenheid | uitleg."""
-        self.ws.write_string(self.rij, 0, label, self.op.label_vet if soort == "gerapporteerd" else self.op.label)
+        self.aanhaling.schrijf(self.ws, self.rij, 0, label, self.op.label_vet if soort == "gerapporteerd"
+                               else self.op.label)
         self.formule(self.rij, 1, formule, waarde, notatie, naam=naam, figuur=figuur, soort=soort)
         self.ws.write_string(self.rij, 2, eenheid, self.op.label)
         if uitleg:

@@ -3,17 +3,20 @@
 Veiligheid (``docs/onderzoek.md``): XlsxWriter met ``strings_to_formulas=False`` en
 ``strings_to_urls=False``; alle tekst gaat via ``write_string`` en elk getal wordt vóór het schrijven
 op eindigheid gecontroleerd. Beide bestanden worden atomair geschreven. Anoniem: aanbieders heten
-``Aanbieder 01``... en bestandsnamen worden weggelaten.
+``Aanbieder 01``... en bestandsnamen worden weggelaten. Tekst die op een formule lijkt (een aanbieder-
+of bestandsnaam die met ``=``, ``+``, ``-`` of ``@`` begint) krijgt het celformaat ``quote_prefix``.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 from kostprijs._versie import __version__
+from kostprijs.io.celtekst import aanhaling
+from kostprijs.io.json_uitvoer import json_tekst
+from kostprijs.io.schrijven import alles_of_niets
 from kostprijs.onderzoek.celkaart import SJABLOON_VERSIE
 from kostprijs.onderzoek.definities import COMPONENTEN
 from kostprijs.onderzoek.statistiek import MIN_N, TUKEY_K
@@ -77,12 +80,13 @@ def _aanbieder(studie: Studie, i: int) -> dict[str, Any]:
 
 def schrijf_rapport(studie: Studie, uit: str | os.PathLike[str],
                     json_pad: str | os.PathLike[str] | None = None) -> Path:
-    """Schrijf het rapport (``.xlsx``) en de JSON-samenvatting, beide atomair; geeft het JSON-pad."""
+    """Schrijf het rapport (``.xlsx``) en de JSON-samenvatting samen atomair (alles of niets); geeft het JSON-pad."""
     gegevens = samenvatting(studie)
-    tekst = json.dumps(gegevens, ensure_ascii=False, indent=1, allow_nan=False)
+    tekst = json_tekst(gegevens, indent=1)
     json_pad = Path(json_pad) if json_pad else Path(uit).with_suffix(".json")
-    schrijf_met(uit, lambda tmp: _werkmap(studie, tmp))
-    schrijf_tekst_atomair(json_pad, tekst)
+    with alles_of_niets():  # rapport en samenvatting samen, of geen van beide
+        schrijf_met(uit, lambda tmp: _werkmap(studie, tmp))
+        schrijf_tekst_atomair(json_pad, tekst)
     return json_pad
 
 
@@ -94,7 +98,7 @@ def _werkmap(studie: Studie, pad: Path) -> None:
     f = {"titel": wb.add_format({"bold": True, "font_size": 14}), "kop": wb.add_format({"bold": True, "bottom": 1}),
          "geld": wb.add_format({"num_format": "#,##0.00"}), "pct": wb.add_format({"num_format": "0.0%"}),
          "getal": wb.add_format({"num_format": "#,##0.00"}), "tekst": wb.add_format({"text_wrap": True}),
-         "let": wb.add_format({"bg_color": "#F8CBAD", "num_format": "#,##0.00"})}
+         "let": wb.add_format({"bg_color": "#F8CBAD", "num_format": "#,##0.00"}), "aanhaling": aanhaling(wb)}
     _samenvattingsblad(wb, f, studie)
     _spreidingsblad(wb, f, studie)
     _aanbiedersblad(wb, f, studie)
@@ -116,7 +120,7 @@ def _rij(ws: Any, rij: int, waarden: list[Any], f: dict[str, Any], opmaak: list[
         elif isinstance(w, int | float):
             ws.write_number(rij, k, eindig(float(w), f"{ws.name}!{rij + 1}"), fmt)
         else:
-            ws.write_string(rij, k, str(w), fmt)
+            f["aanhaling"].schrijf(ws, rij, k, str(w), fmt)
 
 
 def _samenvattingsblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
@@ -145,7 +149,7 @@ def _spreidingsblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
     ws.set_column(2, 11, 14)
     ws.write_string(0, 0, "Spreiding per groep en maat (EUR; fracties als %)", f["titel"])
     kop = ["groep", "maat", "n", *STATKOLOMMEN, "status"]
-    _rij(ws, 2, kop, {"k": f["kop"]}, ["k"] * len(kop))
+    _rij(ws, 2, kop, f, ["kop"] * len(kop))
     rij = 3
     for groep, per in s.spreiding.items():
         for maat, sp in per.items():
@@ -165,7 +169,7 @@ def _aanbiedersblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
     ws.set_column(0, 0, 26)
     ws.set_column(1, len(kop), 16)
     ws.write_string(0, 0, "Aanbieders in regiodefinities (oranje: uitschieter volgens Tukey)", f["titel"])
-    _rij(ws, 2, kop, {"k": f["kop"]}, ["k"] * len(kop))
+    _rij(ws, 2, kop, f, ["kop"] * len(kop))
     for i, a in enumerate(s.aanbieders):
         waarden = [s.codes[i], a.groep, a.som("plaatsen"), a.som("bezette_etmalen"), bool(a.herrekeningen)]
         opmaak: list[str | None] = [None, None, None, "getal", None]
@@ -182,7 +186,7 @@ def _herrekeningsblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
     ws.set_column(3, 5, 60)
     ws.write_string(0, 0, "Herrekening naar de regiodefinities (niets wordt stil gemiddeld)", f["titel"])
     kop = ["aanbieder", "plaats", "onderwerp", "opgegeven", "regiodefinitie", "omrekening"]
-    _rij(ws, 2, kop, {"k": f["kop"]}, ["k"] * len(kop))
+    _rij(ws, 2, kop, f, ["kop"] * len(kop))
     rij = 3
     for i, a in enumerate(s.aanbieders):
         for h in a.herrekeningen:
@@ -203,7 +207,7 @@ def _voorstelblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
         ws.write_string(2, 0, v or "Geen normen opgegeven (--normbezetting en --overheadnorm): geen voorstel.")
         return
     kop = ["component", "maat", "statistiek", "waarde", "afleiding", "per bezet etmaal"]
-    _rij(ws, 2, kop, {"k": f["kop"]}, ["k"] * len(kop))
+    _rij(ws, 2, kop, f, ["kop"] * len(kop))
     for i, r in enumerate(v.regels, start=3):
         _rij(ws, i, [r.component, r.maat, r.statistiek, r.waarde, r.formule, r.per_bezet_etmaal], f,
              [None, None, None, "pct" if r.component == "overhead" else "geld", None, "geld"])
@@ -218,7 +222,7 @@ def _afgewezenblad(wb: Any, f: dict[str, Any], s: Studie) -> None:
     ws.set_column(0, 1, 30)
     ws.set_column(2, 2, 110)
     ws.write_string(0, 0, "Afgewezen bestanden (niet in het onderzoek)", f["titel"])
-    _rij(ws, 2, ["bestand", "plaats", "melding"], {"k": f["kop"]}, ["k"] * 3)
+    _rij(ws, 2, ["bestand", "plaats", "melding"], f, ["kop"] * 3)
     rij = 3
     for bestand, meldingen in _afgewezen(s):
         for plaats, tekst in meldingen:
@@ -251,7 +255,7 @@ def _grafieken(wb: Any, s: Studie) -> None:
     kol = 2 * len(KOSTEN)
     data.write_string(0, kol, "aanbieder")
     for i in range(n):
-        data.write_string(1 + i, kol, s.codes[i])
+        aanhaling(wb).schrijf(data, 1 + i, kol, s.codes[i])
     staaf = wb.add_chart({"type": "column", "subtype": "stacked"})
     for k, comp in enumerate(COMPONENTEN):
         staaf.add_series({"name": comp, "categories": ["Grafiekdata", 1, kol, n, kol],

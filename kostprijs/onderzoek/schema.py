@@ -124,6 +124,11 @@ class Opgave(Basis):
 
     @model_validator(mode="after")
     def _etmalen(self) -> Opgave:
+        if all(loc.bezette_etmalen == 0 or loc.bezettingsgraad == 0 for loc in self.locaties):
+            veld = "bezette_etmalen" if self.locaties[0].bezette_etmalen is not None else "bezettingsgraad"
+            raise fout("geen enkele locatie had bezette etmalen in het basisjaar; kosten per bezet etmaal zijn dan "
+                       "niet te bepalen en de opgave kan niet in het onderzoek. Controleer de bezetting",
+                       "locaties", 0, veld)
         for i, loc in enumerate(self.locaties):
             if loc.bezette_etmalen is not None and loc.bezette_etmalen > loc.capaciteit_etmalen(self.dagen):
                 raise fout(f"{loc.bezette_etmalen} bezette etmalen is meer dan {loc.plaatsen} plaatsen x "
