@@ -9,13 +9,11 @@ rondt af, via :mod:`kostprijs.core.afronding`.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kostprijs.core.afronding import rond_af
 from kostprijs.core.keten import KernInvoer, Opbouw
-from kostprijs.errors import RekenFout
 from kostprijs.figuren import Groep, Kostengedrag
 from kostprijs.notatie import nl_getal
 from kostprijs.oplossen import Herkomst, Structuur, Waarschuwing
@@ -193,10 +191,6 @@ class Resultaat:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-geschikte vorm: conventies, kopgetallen (afgerond), figuren, herkomst en waarschuwingen."""
-        for f in self.figuren.values():
-            if not math.isfinite(f.waarde):
-                raise RekenFout(f"de figuur '{f.sleutel}' ({f.omschrijving}) is niet eindig ({f.waarde}); "
-                                "JSON kent geen oneindig of NaN")
         return {
             "naam": self.naam, "jaar": self.jaar, "plaatsen": self.plaatsen, "bezettingsgraad": self.bezettingsgraad,
             "kostprijs_versie": self.kostprijs_versie, "conventies": self.conventies,
@@ -207,7 +201,7 @@ class Resultaat:
         }
 
     def to_json(self, indent: int | None = 2) -> str:
-        """:meth:`to_dict` als JSON-tekst."""
-        import json
+        """:meth:`to_dict` als JSON-tekst; een niet-eindig getal geeft een fout die het veld noemt."""
+        from kostprijs.io.json_uitvoer import json_tekst
 
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        return json_tekst(self.to_dict(), indent)

@@ -134,13 +134,10 @@ def lees_salaristabel(pad: str | Path) -> SalarisTabel:
     InvoerFout
         Met bestand, regel en (bij CSV) kolom van elk probleem.
     """
+    from kostprijs.io.bestanden import lees_tekst
+
     p = Path(pad)
-    try:
-        tekst = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InvoerFout([Melding(str(p), "salaristabel niet gevonden")], str(p)) from None
-    except (OSError, UnicodeDecodeError):
-        raise InvoerFout([Melding(str(p), "salaristabel niet leesbaar als UTF-8-tekst")], str(p)) from None
+    tekst = lees_tekst(p, MAX_BYTES, encoding="utf-8-sig")
     if p.suffix.lower() == ".csv":
         return _uit_csv(tekst, p.name, p.stem)
     if p.suffix.lower() not in (".yaml", ".yml"):
@@ -151,6 +148,10 @@ def lees_salaristabel(pad: str | Path) -> SalarisTabel:
     return valideer(data, SalarisTabel, p.name, omzetter)
 
 
+MAX_BYTES = 1_000_000
+"""Grootste salaristabel (YAML of CSV). [byte]"""
+MAX_VELD = 500
+"""Langste veld in een CSV-regel. [tekens]"""
 _KOLOMMEN = ("geldig_vanaf", "schaal", "trede", "maandsalaris", "status", "bron_titel")
 
 
@@ -162,7 +163,14 @@ def _uit_csv(tekst: str, bron: str, naam: str) -> SalarisTabel:
         raise InvoerFout([Melding(bron, "het CSV-bestand is leeg")], bron)
     scheiding = ";" if regels[0].count(";") > regels[0].count(",") else ","
     lezer = csv.DictReader(regels, delimiter=scheiding)
-    kop = [k.strip() for k in (lezer.fieldnames or [])]
+    rijen: list[dict[str | Any, str | Any]] = []
+    try:
+        kop = [k.strip() for k in (lezer.fieldnames or [])]
+        rijen.extend(lezer)
+    except csv.Error:
+        regel = len(rijen) + 2 if lezer.fieldnames is not None else 1
+        raise InvoerFout([Melding(f"{bron}, regel {regel}", "geen geldige CSV-regel (een veld is te lang of de "
+                                  "aanhalingstekens kloppen niet)")], bron) from None
     ontbrekend = [k for k in _KOLOMMEN if k not in kop]
     onbekend = [k for k in kop if k not in (*_KOLOMMEN, "bron_url", "afleiding")]
     if ontbrekend or onbekend:
@@ -172,8 +180,13 @@ def _uit_csv(tekst: str, bron: str, naam: str) -> SalarisTabel:
         raise InvoerFout([Melding(f"{bron}, regel 1", f"{tekst_fout}; {verwacht}")], bron)
     versies: dict[str, dict[str, Any]] = {}
     meldingen: list[Melding] = []
-    for nr, rij in enumerate(lezer, start=2):
+    for nr, rij in enumerate(rijen, start=2):
         r = {k.strip(): (v or "").strip() for k, v in rij.items() if k is not None}
+        lang = [k for k, v in r.items() if len(v) > MAX_VELD]
+        if lang:
+            meldingen.append(Melding(f"{bron}, regel {nr}, kolom {lang[0]}", f"het veld is langer dan {MAX_VELD} "
+                                                                             "tekens"))
+            continue
 
         def plaats(kolom: str, nr: int = nr) -> str:
             return f"{bron}, regel {nr}, kolom {kolom}"

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
+
+from kostprijs.io.tekstregels import naamprobleem
+from kostprijs.validatie import fout
 
 
 def _e(eenheid: str) -> dict[str, str]:
@@ -26,6 +29,17 @@ EurPerUur = Annotated[float, Field(gt=0, le=1_000, json_schema_extra=_e("EUR/uur
 Eur = Annotated[float, Field(ge=0, le=1e9, json_schema_extra=_e("EUR"))]
 UrenPerJaar = Annotated[float, Field(ge=0, le=2_000, json_schema_extra=_e("uur/jaar"))]
 Fte = Annotated[float, Field(gt=0, le=100, json_schema_extra=_e("fte"))]
-Naam = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+def _naam(tekst: str) -> str:
+    """Een naam is niet leeg, niet alleen spaties en zonder onzichtbare tekens (:mod:`kostprijs.io.tekstregels`)."""
+    probleem = naamprobleem(tekst)
+    if probleem:
+        raise fout(probleem)
+    return tekst
+
+
+Naam = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_naam)]
+"""Een naam van de gebruiker: 1-200 tekens, niet alleen spaties, geen stuur- of richtingstekens."""
 Tijd = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")]
 """Kloktijd ``UU:MM`` tussen 00:00 en 24:00 (tussen aanhalingstekens in YAML)."""

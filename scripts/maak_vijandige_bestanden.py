@@ -5,7 +5,9 @@ Gebruik::
     python scripts/maak_vijandige_bestanden.py MAP
 
 Elk geval is een bestand met een categorie (onbetrouwbare werkmappen, formule-injectie, validatie,
-lijst; zie ``docs/onderzoek.md``) en de plaats die de melding moet noemen
+lijst; zie ``docs/onderzoek.md`` en ``docs/grenzen.md``), of uit de regel dat wat gelezen wordt is wat
+Excel toont (dubbele tabbladen, rijen en cellen, ruwe getallen als ``4_0``, hoogte of breedte 0,
+verhullende getalnotaties, onbekende compressie), en de plaats die de melding moet noemen
 (``Blad!Cel``, een tabblad, of de bestandsnaam bij problemen op zip-niveau). Verwacht gedrag voor elk
 bestand: een ``InvoerFout`` met Nederlandse meldingen, geen crash, geen uitvoer, binnen seconden en met
 beperkt geheugen. De tests (``tests/test_onderzoek_vijandig.py``) bouwen het corpus met
@@ -124,6 +126,91 @@ def _zip_gevallen(goed: Path, map_: Path) -> list[Geval]:
     return gevallen
 
 
+def zet_compressie(pad: Path, methode: int) -> None:
+    """Zet de compressiemethode van het eerste onderdeel op ``methode`` (99 = AES, onbekend voor zipfile)."""
+    data = bytearray(pad.read_bytes())
+    lokaal, centraal = data.find(b"PK\x03\x04"), data.find(b"PK\x01\x02")
+    data[lokaal + 8:lokaal + 10] = methode.to_bytes(2, "little")
+    data[centraal + 10:centraal + 12] = methode.to_bytes(2, "little")
+    pad.write_bytes(bytes(data))
+
+
+def beschadig_inhoud(pad: Path, onderdeel: str) -> None:
+    """Overschrijf de gecomprimeerde bytes van ``onderdeel`` (de inhoudsopgave blijft geldig)."""
+    with zipfile.ZipFile(pad) as zf:
+        info = zf.getinfo(onderdeel)
+    data = bytearray(pad.read_bytes())
+    begin = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[begin:begin + min(64, info.compress_size)] = b"\xff" * min(64, info.compress_size)
+    pad.write_bytes(bytes(data))
+
+
+L1 = BLAD_XML["Locatie 1"]
+RIJ5 = r'<row r="5">.*?</row>'
+
+
+def _wat_excel_toont_gevallen(goed: Path, map_: Path) -> list[Geval]:
+    """Gevallen waar openpyxl iets anders zou lezen dan Excel toont (ruwe XML), en zip-varianten (issue 13)."""
+    gevallen = []
+
+    def maak(naam: str, categorie: str, plaats: str, schrijf: Callable[[Path], None]) -> None:
+        schrijf(map_ / naam)
+        gevallen.append(Geval(naam, categorie, plaats))
+
+    def xml(onderdeel: str, patroon: str, door: str) -> Callable[[Path], None]:
+        return lambda p: _herschrijf(goed, p, _vervang(onderdeel, patroon, door))
+
+    tabel: list[tuple[str, str, str, str, str, str]] = [
+        ("verborgen_dubbel_tabblad.xlsx", "veryHidden tabblad met dezelfde naam vóór het zichtbare", "Locatie 1",
+         "xl/workbook.xml", r'<sheet name="Locatie 1"',
+         '<sheet name="Locatie 1" sheetId="99" state="veryHidden" r:id="rId5" /><sheet name="Locatie 1"'),
+        ("tabbladnaam_hoofdletters.xlsx", "tabbladnaam die alleen in hoofdletters verschilt", "Locatie 1",
+         "xl/workbook.xml", r'<sheet name="Locatie 1"',
+         '<sheet name="LOCATIE 1" sheetId="99" state="hidden" r:id="rId5" /><sheet name="Locatie 1"'),
+        ("getal_met_underscore.xlsx", "ruw getal 4_0 (Python leest 40)", "Locatie 1!C5", L1,
+         r'(<c r="C5"[^>]*>)<v>\d+</v>', r"\1<v>4_0</v>"),
+        ("arabische_cijfers.xlsx", "ruw getal met niet-Latijnse cijfers", "Locatie 1!C5", L1,
+         r'(<c r="C5"[^>]*>)<v>\d+</v>', "\\1<v>\u0664</v>"),
+        ("getal_met_spatie_ruw.xlsx", "ruw getal met spaties", "Locatie 1!C5", L1,
+         r'(<c r="C5"[^>]*>)<v>\d+</v>', r"\1<v> 4 </v>"),
+        ("enorm_geheel_getal.xlsx", "geheel getal van 400 cijfers", "Locatie 1!C5", L1,
+         r'(<c r="C5"[^>]*>)<v>\d+</v>', r"\1<v>" + "9" * 400 + "</v>"),
+        ("onbekend_celtype.xlsx", "onbekend celtype", "Locatie 1!C5", L1, r'<c r="C5" s="(\d+)" t="n">',
+         r'<c r="C5" s="\1" t="x">'),
+        ("dubbele_rij.xlsx", "rij twee keer (Excel toont de eerste)", "Locatie 1!A5", L1, f"({RIJ5})",
+         r'\1<row r="5"><c r="C5" t="n"><v>40</v></c></row>'),
+        ("dubbele_cel.xlsx", "cel twee keer in een rij (openpyxl neemt de laatste)", "Locatie 1!C5", L1,
+         r'(<c r="C5"[^>]*><v>\d+</v></c>)', r'\1<c r="C5" t="n"><v>40</v></c>'),
+        ("rijen_niet_op_volgorde.xlsx", "rij 5 na rij 40 (openpyxl slaat haar over)", "Locatie 1!A5", L1,
+         f"({RIJ5})(.*?)(</sheetData>)", r"\2\1\3"),
+        ("cel_buiten_rij.xlsx", "cel C6 in rij 5", "Locatie 1!C6", L1, r'<c r="C5"', '<c r="C6"'),
+        ("rij_zonder_nummer.xlsx", "rij zonder rijnummer", "Locatie 1", L1, r'<row r="5">', "<row>"),
+        ("rij_hoogte_nul.xlsx", "waarde in een rij van hoogte 0", "Locatie 1!C29", L1, r'<row r="29"',
+         '<row r="29" ht="0" customHeight="1"'),
+        ("kolom_breedte_nul.xlsx", "invoer in een kolom van breedte 0", "Locatie 1!C:C", L1,
+         r'<col width="[0-9.]+" (customWidth="1" min="3" max="3" />)', r'<col width="0" \1'),
+        ("rijen_standaard_verborgen.xlsx", "standaardrijhoogte 0 (zeroHeight)", "Locatie 1", L1,
+         r"<sheetFormatPr ", '<sheetFormatPr zeroHeight="1" '),
+        ("samenvoeging_zonder_ref.xlsx", "<mergeCell/> zonder ref", "Locatie 1", L1, r"</sheetData>",
+         '</sheetData><mergeCells count="1"><mergeCell /></mergeCells>'),
+        ("excel_escape_in_naam.xlsx", "Excel-code _x000B_ in een naam", "Aanbieder!C4", BLAD_XML["Aanbieder"],
+         r"<t>Zorgaanbieder", "<t>Zorg_x000B_aanbieder"),
+        ("regelscheider_in_naam.xlsx", "U+2028 in een naam", "Aanbieder!C4", BLAD_XML["Aanbieder"],
+         r"<t>Zorgaanbieder", "<t>Zorg\u2028aanbieder"),
+    ]
+    for naam, categorie, plaats, onderdeel, patroon, door in tabel:
+        maak(naam, categorie, plaats, xml(onderdeel, patroon, door))
+    maak("macro_kleine_letters.xlsx", "macro (xl/vbaproject.bin, kleine letters)", "macro_kleine_letters.xlsx",
+         lambda p: _herschrijf(goed, p, extra={"xl/vbaproject.bin": b"\0" * 64}))
+    maak("macrobladen.xlsx", "Excel 4-macroblad (xl/macrosheets/)", "macrobladen.xlsx",
+         lambda p: _herschrijf(goed, p, extra={"xl/macrosheets/sheet1.xml": b"<xm:macrosheet/>"}))
+    maak("onbekende_compressie.xlsx", "onbekende compressiemethode (99)", "onbekende_compressie.xlsx",
+         lambda p: (_herschrijf(goed, p), zet_compressie(p, 99)))
+    maak("beschadigde_compressie.xlsx", "beschadigde deflate-gegevens", "beschadigde_compressie.xlsx",
+         lambda p: (_herschrijf(goed, p), beschadig_inhoud(p, "xl/workbook.xml")))
+    return gevallen
+
+
 def _cel_gevallen(sjabloon: Path, opgave: dict[str, Any], map_: Path) -> list[Geval]:
     """Gevallen op celniveau (§2.1, §3, §5, §6)."""
     def verberg_rij(wb: Any) -> None:
@@ -135,6 +222,16 @@ def _cel_gevallen(sjabloon: Path, opgave: dict[str, Any], map_: Path) -> list[Ge
     def te_veel_etmalen(wb: Any) -> None:
         wb["Locatie 1"]["C6"] = wb["Locatie 1"]["C5"].value * 365 + 1
         wb["Locatie 1"]["C7"] = None
+
+    def geen_bezetting(wb: Any) -> None:
+        for blad in ("Locatie 1", "Locatie 2", "Locatie 3"):
+            if wb[blad]["C5"].value is not None:
+                wb[blad]["C6"], wb[blad]["C7"], wb[blad]["C8"] = 0, None, None
+
+    def notatie(cel: str, opmaak: str) -> Callable[[Any], None]:
+        def bewerk(wb: Any) -> None:
+            wb["Locatie 1"][cel].number_format = opmaak
+        return bewerk
 
     tabel: list[tuple[str, str, str, Callable[[Any], None]]] = [
         ("formule_met_vervalste_uitkomst.xlsx", "formule met vervalste opgeslagen uitkomst", "Locatie 1!C5",
@@ -168,6 +265,13 @@ def _cel_gevallen(sjabloon: Path, opgave: dict[str, Any], map_: Path) -> list[Ge
         ("ongeldige_keuze.xlsx", "keuze buiten de lijst", "Aanbieder!C7", _cel("Aanbieder", "C7", 53)),
         ("verkeerde_versie.xlsx", "ander sjabloon (versie)", "Instructie!B2",
          _cel("Instructie", "B2", "kostprijs-sjabloon-kwv v0")),
+        ("geen_bezette_etmalen.xlsx", "plausibiliteit: 0 bezette etmalen", "Locatie 1!C6", geen_bezetting),
+        ("notatie_verbergt.xlsx", "getalnotatie ;;; verbergt de waarde", "Locatie 1!C29", notatie("C29", ";;;")),
+        ("notatie_duizendtallen.xlsx", "getalnotatie #,##0, toont een duizendste", "Locatie 1!C34",
+         notatie("C34", "#,##0,")),
+        ("notatie_vaste_cijfers.xlsx", "getalnotatie toont vaste cijfers", "Locatie 1!C5", notatie("C5", '"4"')),
+        ("naam_alleen_spaties.xlsx", "naam van alleen niet-afbreekbare spaties", "Locatie 1!C4",
+         _cel("Locatie 1", "C4", "\u00a0\u00a0\u3000")),
     ]
     nabewerking = {
         "formule_met_vervalste_uitkomst.xlsx": _vervang(BLAD_XML["Locatie 1"], r"<f>2\*2</f><v\s*/?>(</v>)?",
@@ -198,7 +302,7 @@ def maak_corpus(map_: Path, zaad: int = 7) -> list[Geval]:
     sjabloon = schrijf_sjabloon(werk / "sjabloon.xlsx")
     opgave, _ = maak_opgave(random.Random(zaad), 0)
     goed = schrijf_ingevuld(sjabloon, werk / "goed.xlsx", opgave)
-    gevallen = _zip_gevallen(goed, map_) + _cel_gevallen(sjabloon, opgave, map_)
+    gevallen = _zip_gevallen(goed, map_) + _wat_excel_toont_gevallen(goed, map_) + _cel_gevallen(sjabloon, opgave, map_)
     for p in werk.iterdir():
         p.unlink()
     werk.rmdir()

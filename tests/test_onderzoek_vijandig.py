@@ -18,7 +18,7 @@ from tests.test_onderzoek_inlezen import script
 
 MAX_GEHEUGEN = 64 * 2**20
 """Grootste toegestane geheugenpiek (Python-toewijzingen, tracemalloc) bij het inlezen van één bestand."""
-CATEGORIEEN_MINSTENS = 20
+CATEGORIEEN_MINSTENS = 55
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +62,10 @@ def test_elk_vijandig_bestand_geweigerd_met_plaats_en_begrensd_geheugen(corpus: 
     ("formule_met_vervalste_uitkomst.xlsx", "formule"), ("niet_eindig.xlsx", "eindige"),
     ("percentage_als_geheel.xlsx", "bedoelt u 8%"), ("samengevoegde_cellen.xlsx", "samengevoegde"),
     ("verborgen_rij.xlsx", "verborgen"), ("injectie_in_naam.xlsx", "formule"),
+    ("verborgen_dubbel_tabblad.xlsx", "twee tabbladen"), ("getal_met_underscore.xlsx", "geen getal zoals Excel"),
+    ("dubbele_rij.xlsx", "twee keer"), ("rij_hoogte_nul.xlsx", "verborgen"), ("excel_escape_in_naam.xlsx", "_x000B_"),
+    ("onbekende_compressie.xlsx", "beschadigd"), ("notatie_duizendtallen.xlsx", "1.000"),
+    ("geen_bezette_etmalen.xlsx", "geen enkele locatie"), ("macro_kleine_letters.xlsx", "macro"),
 ])
 def test_meldingen_leggen_de_oorzaak_uit(corpus: tuple[Path, list[Any]], bestand: str, woorden: str) -> None:
     map_, _ = corpus
@@ -107,7 +111,9 @@ def test_geen_enkel_geldig_bestand_geeft_invoerfout(corpus: tuple[Path, list[Any
 
 
 def test_breed_blad_binnen_de_grenzen_blijft_begrensd_in_geheugen(tmp_path: Path) -> None:
-    """8 rijen van 16.378 cellen (bijna 4 MB XML) ná de leesrijen: geldig, en het inlezen blijft klein."""
+    """8 rijen (61-68) van 16.378 cellen (bijna 4 MB XML) ná de leesrijen: geldig, en het inlezen blijft klein.
+
+    (Eerder stond hier acht keer rij 61; een dubbele rij wordt nu terecht geweigerd.)"""
     import re
     import zipfile
 
@@ -115,12 +121,14 @@ def test_breed_blad_binnen_de_grenzen_blijft_begrensd_in_geheugen(tmp_path: Path
 
     script("maak_synthetische_studie").maak_studie(tmp_path / "s", aantal=1, zaad=3)
     bron, doel = tmp_path / "s" / "aanbieder-001.xlsx", tmp_path / "breed.xlsx"
-    rij = "".join(f'<c r="{get_column_letter(k)}61"><v>{k}</v></c>' for k in range(7, 16385))
+    letters = [get_column_letter(k) for k in range(7, 16385)]
+    rijen = "".join(f'<row r="{r}">' + "".join(f'<c r="{x}{r}"><v>{k}</v></c>' for k, x in enumerate(letters))
+                    + "</row>" for r in range(61, 69))
     with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as zuit:
         for info in zin.infolist():
             data = zin.read(info)
             if info.filename == "xl/worksheets/sheet4.xml":
-                data = re.sub(rb"</sheetData>", (f'<row r="61">{rij}</row>' * 8).encode() + b"</sheetData>", data)
+                data = re.sub(rb"</sheetData>", rijen.encode() + b"</sheetData>", data)
             zuit.writestr(info.filename, data)
     tracemalloc.start()
     try:

@@ -86,9 +86,9 @@ def geef_json(args: argparse.Namespace, tekst: str) -> None:
     if args.json == SCHERM:
         print(tekst)
         return
-    from kostprijs.onderzoek.veilig import schrijf_tekst_atomair
+    from kostprijs.io.schrijven import schrijf_tekst
 
-    schrijf_tekst_atomair(args.json, tekst if tekst.endswith("\n") else tekst + "\n")
+    schrijf_tekst(args.json, tekst if tekst.endswith("\n") else tekst + "\n")
     print(f"JSON geschreven: {args.json}", file=sys.stderr)
 
 

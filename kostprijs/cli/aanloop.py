@@ -41,6 +41,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
     from kostprijs import bereken
     from kostprijs.cli.scenario import getallen
+    from kostprijs.io.schrijven import alles_of_niets
     from kostprijs.scenario import aanloop, uitvoer
 
     m = lees(args)
@@ -52,13 +53,14 @@ def uitvoeren(args: argparse.Namespace) -> int:
         pad = aanloop.aanloop(m, regels, scenario=scenario_uit(args, m.plaatsen), maanden=args.aantal_maanden)
     som = aanloop.samenvatting(pad)
     csv, png = uit_pad(args, ".csv"), uit_pad(args, ".png")
-    if csv:
-        uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(pad))
-    if png:
-        from kostprijs.scenario import grafiek
+    with alles_of_niets():  # csv en png samen, of geen van beide
+        if csv:
+            uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(pad))
+        if png:
+            from kostprijs.scenario import grafiek
 
-        grafiek.lijn(pad, "maand", "cumulatief", png, "Aanloop: cumulatief resultaat per financieringsvorm",
-                     "maand", "EUR", groep="regel")
+            grafiek.lijn(pad, "maand", "cumulatief", png, "Aanloop: cumulatief resultaat per financieringsvorm",
+                         "maand", "EUR", groep="regel")
     if args.json:
         geef_json(args, json.dumps({"samenvatting": json.loads(uitvoer.json_tekst(som))["rijen"],
                                     "maandpad": json.loads(uitvoer.json_tekst(pad))["rijen"]}, ensure_ascii=False,

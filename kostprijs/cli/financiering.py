@@ -107,11 +107,10 @@ def _optie(plaats: str) -> str:
 
 
 def _lees(pad: str) -> str:
-    try:
-        with open(pad, encoding="utf-8") as fh:
-            return fh.read()
-    except (FileNotFoundError, IsADirectoryError, UnicodeDecodeError):
-        raise InvoerFout([Melding(pad, "bestand niet gevonden of geen UTF-8-tekst")]) from None
+    from kostprijs.io.bestanden import lees_tekst
+    from kostprijs.io.yaml_invoer import MAX_BYTES
+
+    return lees_tekst(pad, MAX_BYTES)
 
 
 STANDAARD_REGELS: list[dict[str, Any]] = [
@@ -150,6 +149,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``financiering`` uit."""
     from kostprijs import bereken
     from kostprijs.cli.weergave import nl_eenheid, nl_getal, nl_procent
+    from kostprijs.io.schrijven import alles_of_niets
     from kostprijs.scenario import financiering as fi
     from kostprijs.scenario import uitvoer
 
@@ -160,12 +160,13 @@ def uitvoeren(args: argparse.Namespace) -> int:
     v = fi.vergelijk_volledig(m, sc, regels, uitvoer.voortgangsbalk("Monte Carlo"))
     df, a = v.tabel, v.tabel.attrs
     csv, png = uit_pad(args, ".csv"), uit_pad(args, ".png")
-    if csv:
-        uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(df))
-    if png:
-        from kostprijs.scenario import grafiek
+    with alles_of_niets():  # csv en png samen, of geen van beide
+        if csv:
+            uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(df))
+        if png:
+            from kostprijs.scenario import grafiek
 
-        grafiek.verdelingen(v.resultaten, png, "Jaarresultaat aanbieder per financieringsvorm")
+            grafiek.verdelingen(v.resultaten, png, "Jaarresultaat aanbieder per financieringsvorm")
     if args.json:
         geef_json(args, uitvoer.json_tekst(df, {str(k): w for k, w in a.items()}))
         return 0

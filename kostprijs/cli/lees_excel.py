@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -71,21 +68,7 @@ def model_yaml(model: Any) -> str:
 
 
 def schrijf_yaml(model: Any, doel: Path) -> None:
-    """Schrijf het model atomair als YAML (tijdelijk bestand in dezelfde map, dan ``os.replace``)."""
-    from kostprijs.errors import KostprijsFout
+    """Schrijf het model atomair als YAML (:mod:`kostprijs.io.schrijven`)."""
+    from kostprijs.io.schrijven import schrijf_tekst
 
-    tekst = model_yaml(model)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=doel.parent)
-    except OSError as e:
-        raise KostprijsFout(f"kan niet schrijven in {doel.parent}: {e.strerror}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(tekst)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, doel)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    schrijf_tekst(doel, model_yaml(model))

@@ -229,9 +229,9 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
         schrijf_werkboek(model, str(doel), resultaat)
     else:
-        from kostprijs.onderzoek.veilig import schrijf_tekst_atomair
+        from kostprijs.io.schrijven import schrijf_tekst
 
-        schrijf_tekst_atomair(doel, tekst)
+        schrijf_tekst(doel, tekst)
     print(f"geschreven: {doel} ({'werkboek' if args.excel else 'model'}; tarief met de voorbeeldwaarden: EUR "
           f"{nl_getal(resultaat.tarief_per_bezet_etmaal)} per bezet etmaal)")
     volgende = (f"kostprijs lees-excel {doel}" if args.excel else f"kostprijs bereken {doel}")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
 
 from kostprijs.cli._opties import SCHERM, _pad_met, voeg_json_toe, voeg_uit_toe
 
@@ -56,8 +60,6 @@ def _indexering(args: argparse.Namespace) -> dict[str, Any] | None:
 
 def _tariefmodel(args: argparse.Namespace, studie: Any) -> None:
     """Schrijf het voorstel als tariefmodel (YAML) en werkboek, en toon het tarief met de AMvB-indeling."""
-    from pathlib import Path
-
     from kostprijs.cli.weergave import nl_getal, tabel
     from kostprijs.errors import InvoerFout, Melding
     from kostprijs.model import bereken
@@ -104,11 +106,34 @@ def _normen(args: argparse.Namespace) -> Any:
     return Normen(args.normbezetting, args.overheadnorm, stat)
 
 
+def voortgang(stroom: TextIO, stap: float = 0.1, vanaf: int = 20) -> Callable[[int, int, str], None]:
+    """Voortgang op ``stroom``: op een terminal één regel die bijwerkt, anders een regel per ``stap`` (10%).
+
+    Bij minder dan ``vanaf`` bestanden zonder terminal blijft het stil.
+    """
+    begin = time.perf_counter()
+    terminal = stroom.isatty()
+    volgende = [0.0]
+
+    def toon(gedaan: int, totaal: int, bestand: str) -> None:
+        if totaal == 0 or (not terminal and totaal < vanaf):
+            return
+        deel = gedaan / totaal
+        tekst = f"gelezen: {gedaan} van {totaal} bestanden ({deel:.0%}, {time.perf_counter() - begin:.1f} s)"
+        if terminal:
+            stroom.write(f"\r{tekst[:100]:<100}" + ("\n" if gedaan == totaal else ""))
+        elif deel >= volgende[0] or gedaan == totaal:
+            stroom.write(tekst + "\n")
+            volgende[0] = deel + stap
+        stroom.flush()
+
+    return toon
+
+
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``onderzoek`` uit."""
-    import sys
-
     from kostprijs.errors import InvoerFout, Melding
+    from kostprijs.io.schrijven import controleer_doel
     from kostprijs.notatie import nl_getal
     from kostprijs.onderzoek.celkaart import SOORTNAAM
     from kostprijs.onderzoek.rapport import schrijf_rapport
@@ -117,8 +142,11 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
     if not str(args.uit).lower().endswith(".xlsx"):
         raise InvoerFout([Melding("--uit", f"'{args.uit}' eindigt niet op .xlsx")])
-    studie = onderzoek(args.map, _normen(args), anoniem=args.anoniem)
-    json_pad = schrijf_rapport(studie, args.uit, None if args.json in (None, SCHERM) else args.json)
+    json_bestand = None if args.json in (None, SCHERM) else args.json
+    for doel in (args.uit, json_bestand or Path(args.uit).with_suffix(".json"), *(args.tarief or [])):
+        controleer_doel(doel)  # vóór het lezen van honderden bestanden: kan de uitvoer er straks staan?
+    studie = onderzoek(args.map, _normen(args), anoniem=args.anoniem, voortgang=voortgang(sys.stderr))
+    json_pad = schrijf_rapport(studie, args.uit, json_bestand)
     if args.json == SCHERM:
         print(json_pad.read_text(encoding="utf-8"))
         return 0

@@ -117,14 +117,16 @@ def _tabel(args: argparse.Namespace) -> tuple[Any, list[str], str]:
 
 def uitvoeren(args: argparse.Namespace) -> int:
     """Voer ``scenario`` uit."""
+    from kostprijs.io.schrijven import alles_of_niets
     from kostprijs.scenario import uitvoer
 
     df, kolommen, soort = _tabel(args)
     csv, png = uit_pad(args, ".csv"), uit_pad(args, ".png")
-    if csv:
-        uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(df))
-    if png:
-        _grafiek(df, soort, png)
+    with alles_of_niets():  # csv en png samen, of geen van beide
+        if csv:
+            uitvoer.schrijf_atomair(csv, uitvoer.csv_tekst(df))
+        if png:
+            _grafiek(df, soort, png)
     if args.json:
         geef_json(args, uitvoer.json_tekst(df, {"analyse": soort, **{k: v for k, v in df.attrs.items()}}))
     elif not csv or png:

@@ -13,6 +13,7 @@ from typing import Any
 from kostprijs.errors import KostprijsFout
 from kostprijs.excel import afdruk
 from kostprijs.excel.opmaak import Opmaak
+from kostprijs.io.celtekst import aanhaling
 
 TEKST_MAX = 32_767
 
@@ -87,8 +88,9 @@ class Blad:
         self.breedtes = list(breedtes)
         for i, b in enumerate(breedtes):
             self.ws.set_column(i, i, b)
-        self.ws.write_string(0, 0, titel, opmaak.titel)
-        self.ws.write_string(1, 0, ondertitel, opmaak.ondertitel)
+        self.aanhaling = aanhaling(wb)  # tekst die op een formule lijkt: quote_prefix (io.celtekst)
+        self.aanhaling.schrijf(self.ws, 0, 0, titel, opmaak.titel)
+        self.aanhaling.schrijf(self.ws, 1, 0, ondertitel, opmaak.ondertitel)
         self.rij = 3
         self._hoogtes: dict[int, float] = {}
         afdruk.pagina(self.ws, ondertitel, liggend=liggend, herhaal=(0, 1))
@@ -110,6 +112,7 @@ class Blad:
     def tekstvak(self, rij: int, van: int, tot: int, tekst: str, stijl: Any) -> None:
         """Afgebroken tekst over de kolommen ``van`` tot en met ``tot``, met een rij die hoog genoeg is."""
         schoon = schone_tekst(tekst, f"{self.naam}!{cel(rij, van)}")
+        stijl = self.aanhaling.formaat(schoon, stijl)  # tekst die op een formule lijkt: quote_prefix
         if tot > van:
             self.ws.merge_range(rij, van, rij, tot, "", stijl)
         self.ws.write_string(rij, van, schoon, stijl)
@@ -117,7 +120,7 @@ class Blad:
 
     def label(self, rij: int, kol: int, tekst: str, stijl: Any = None) -> None:
         """Een label (afgebroken als het niet in de kolom past)."""
-        self.ws.write_string(rij, kol, tekst, stijl if stijl is not None else self.op.label)
+        self.aanhaling.schrijf(self.ws, rij, kol, tekst, stijl if stijl is not None else self.op.label)
         self.hoogte(rij, afdruk.rijhoogte(tekst, self.breedte(kol, kol)))
 
     def sluit(self, laatste_kolom: int | None = None) -> None:
@@ -137,7 +140,7 @@ class Blad:
         self.rij += 1
         for k in range(breedte):
             self.ws.write_blank(self.rij, k, None, self.op.kop)
-        self.ws.write_string(self.rij, 0, tekst, self.op.kop)
+        self.aanhaling.schrijf(self.ws, self.rij, 0, tekst, self.op.kop)
         self.rij += 1
 
     def koppen(self, teksten: list[str]) -> None:
@@ -145,13 +148,13 @@ class Blad:
         hoogte = max(afdruk.rijhoogte(t, self.breedte(k, k)) for k, t in enumerate(teksten))
         self.hoogte(self.rij, max(hoogte, 27))
         for k, t in enumerate(teksten):
-            self.ws.write_string(self.rij, k, t, self.op.kolomkop)
+            self.aanhaling.schrijf(self.ws, self.rij, k, t, self.op.kolomkop)
         self.rij += 1
 
     def tekst(self, rij: int, kol: int, tekst: str, stijl: Any = None) -> None:
-        """Schrijf tekst als tekst (nooit als formule of link), ook als ze met = of + begint."""
-        self.ws.write_string(rij, kol, schone_tekst(tekst, f"{self.naam}!{cel(rij, kol)}"),
-                             stijl if stijl is not None else self.op.tekst)
+        """Schrijf tekst als tekst (nooit als formule of link); begint ze met = of +, dan met quote_prefix."""
+        self.aanhaling.schrijf(self.ws, rij, kol, schone_tekst(tekst, f"{self.naam}!{cel(rij, kol)}"),
+                               stijl if stijl is not None else self.op.tekst)
 
     def formule(self, rij: int, kol: int, formule: str, waarde: float, notatie: str, *,
                 naam: str | None = None, figuur: str | None = None, soort: str = "afgeleid") -> None:

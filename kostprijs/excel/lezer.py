@@ -1,9 +1,10 @@
 """Leest het (bewerkte) tabblad Uitgangspunten terug in een :class:`KwvModel`, streng gecontroleerd.
 
-Elke invoercel wordt gevonden via haar gedefinieerde naam (zie :mod:`kostprijs.excel.velden`) en twee
-keer gelezen: met formules (een formule in een invoercel is een fout) en met waarden. Fouten noemen
-tabblad en cel (``Uitgangspunten!B7``), nooit een traceback. openpyxl leest met defusedxml (geen
-XML-bommen) en zonder externe koppelingen; vóór het openen controleert :func:`preflight` het zip-bestand.
+Elke invoercel wordt gevonden via haar gedefinieerde naam (zie :mod:`kostprijs.excel.velden`) en
+gelezen met formules (een formule in een invoercel is een fout; de opgeslagen uitkomst wordt nooit
+gebruikt). Fouten noemen tabblad en cel (``Uitgangspunten!B7``), nooit een traceback. Het openen is
+begrensd en controleert wat Excel toont (:mod:`kostprijs.excel.leesbron`: voorcontrole, bladscan,
+benoemde cellen, alleen Uitgangspunten en het opgeslagen model).
 """
 
 from __future__ import annotations
@@ -18,16 +19,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from kostprijs.errors import InvoerFout, Melding
+from kostprijs.excel import leesbron
 from kostprijs.excel import velden as v
 from kostprijs.inputs import DAGGROEPEN, WEEKDAGEN, KwvModel
 from kostprijs.io.meldingen import Pad, alle_veldnamen, pad_uit_tekst, vertaal
+from kostprijs.io.tekstregels import toon_naam
 from kostprijs.keuzes import waarde as keuzewaarde
 
-MAX_BESTAND = 20 * 2**20
-MAX_UITGEPAKT = 100 * 2**20
-MAX_VERHOUDING = 200
-MAX_ONDERDELEN = 1000
-VERBODEN = ("xl/vbaProject.bin", "xl/externalLinks/", "xl/embeddings/", "xl/activeX/", "xl/ctrlProps/")
 _LEEG = object()
 OP_HET_BLAD = frozenset({"naam", "jaar", "plaatsen", "bezettingsgraad", "dagen_per_jaar", "risico_opslag", "conventies",
                          "rooster", "productiviteit", "loonkosten", "functies", "ort_tabel", "clientkosten",
@@ -36,57 +34,13 @@ OP_HET_BLAD = frozenset({"naam", "jaar", "plaatsen", "bezettingsgraad", "dagen_p
 
 
 def preflight(pad: Path) -> None:
-    """Controleer het bestand vóór openpyxl het ziet: grootte, zip, macro's, koppelingen, zip-bom, DTD."""
-    bron = pad.name
-
-    def fout(tekst: str) -> InvoerFout:
-        return InvoerFout([Melding(bron, tekst)], bron)
-
-    try:
-        if pad.stat().st_size > MAX_BESTAND:
-            raise fout(f"het bestand is groter dan {MAX_BESTAND // 2**20} MB")
-        with open(pad, "rb") as fh:
-            begin = fh.read(8)
-    except FileNotFoundError:
-        raise fout("bestand niet gevonden") from None
-    except IsADirectoryError:
-        raise fout("dit is een map, geen werkboek") from None
-    if begin.startswith(b"\xd0\xcf\x11\xe0"):
-        raise fout("dit is een beveiligd of oud .xls-bestand; sla het op als .xlsx zonder wachtwoord")
-    if not begin.startswith(b"PK\x03\x04"):
-        raise fout("dit is geen .xlsx-bestand")
-    try:
-        with zipfile.ZipFile(pad) as zf:
-            _controleer_zip(zf, fout)
-    except zipfile.BadZipFile:
-        raise fout("het .xlsx-bestand is beschadigd (geen geldig zip-bestand)") from None
+    """Controleer het bestand vóór openpyxl het ziet (:func:`kostprijs.excel.leesbron.voorcontrole`)."""
+    leesbron.voorcontrole(pad)
 
 
-def _controleer_zip(zf: zipfile.ZipFile, fout: Any) -> None:
-    delen = zf.infolist()
-    if len(delen) > MAX_ONDERDELEN:
-        raise fout("het werkboek heeft te veel onderdelen")
-    if sum(i.file_size for i in delen) > MAX_UITGEPAKT:
-        raise fout("het werkboek is uitgepakt te groot")
-    for i in delen:
-        if i.flag_bits & 1:
-            raise fout("het werkboek bevat versleutelde onderdelen")
-        if i.filename.startswith(VERBODEN):
-            raise fout(f"niet toegestaan in een invoerwerkboek: {i.filename} (macro's, koppelingen of objecten)")
-        if i.compress_size and i.file_size / i.compress_size > MAX_VERHOUDING:
-            raise fout(f"verdachte compressie in {i.filename}")
-        if i.filename.endswith((".xml", ".rels")) and b"<!DOCTYPE" in zf.open(i).read(2048):
-            raise fout(f"DTD niet toegestaan in {i.filename}")
-
-
-def _laad(pad: Path, data_only: bool) -> Any:
-    import openpyxl
-
-    try:
-        return openpyxl.load_workbook(pad, data_only=data_only, keep_links=False, keep_vba=False)
-    except Exception as e:  # openpyxl kent geen eigen foutklasse voor kapotte bestanden
-        raise InvoerFout([Melding(pad.name, f"het werkboek kan niet worden gelezen ({type(e).__name__})")],
-                         pad.name) from None
+def _laad(pad: Path) -> leesbron.Werkboek:
+    """Het begrensd gelezen werkboek (:func:`kostprijs.excel.leesbron.open_werkboek`)."""
+    return leesbron.open_werkboek(pad, v.BLAD, v.BASISBLAD)
 
 
 _NL_DUIZENDTAL = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
@@ -128,6 +82,18 @@ def tekst_in_getalcel(tekst: str, procent: bool) -> str:
     return uit + f"; typ het als getal, zonder punten en zonder €-teken: {_nl(g)}"
 
 
+def _is_sjabloon(pad: Path) -> bool:
+    """Of ``pad`` een uitvraagsjabloon van het kostprijsonderzoek is (tabbladen Instructie en Aanbieder)."""
+    from kostprijs.onderzoek.structuur import bladen
+
+    try:
+        with zipfile.ZipFile(pad) as zf:
+            namen = {b.naam for b in bladen(zf)}
+    except Exception:  # het lezen zelf meldt wat er mis is
+        return False
+    return {"Instructie", "Aanbieder"} <= namen
+
+
 def _tijd(w: Any) -> Any:
     """Excel-tijd (time, datetime, timedelta of dagfractie) -> ``"UU:MM"``."""
     if isinstance(w, dt.datetime):
@@ -142,6 +108,8 @@ def _tijd(w: Any) -> Any:
         dagen = float(w)
     else:
         return w
+    if not -2 <= dagen <= 2:  # ook 1e306: nooit round() op een oneindig groot getal
+        return f"{dagen:g} (buiten 00:00-24:00)"
     minuten = round(dagen * 1440)
     if not 0 <= minuten <= 1440:
         return f"{dagen:g} (buiten 00:00-24:00)"
@@ -150,20 +118,16 @@ def _tijd(w: Any) -> Any:
 
 class _Lezer:
     def __init__(self, pad: Path) -> None:
-        self.bron = pad.name
-        self.wf, self.wv = _laad(pad, False), _laad(pad, True)
-        self.namen: dict[str, tuple[str, str]] = {}
-        for naam, dn in self.wf.defined_names.items():
-            for blad, adres in dn.destinations:
-                if blad == v.BLAD:
-                    self.namen[naam] = (blad, adres.replace("$", ""))
-        if "Instructie" in self.wf.sheetnames and "Aanbieder" in self.wf.sheetnames:
+        self.bron = toon_naam(pad.name)
+        if _is_sjabloon(pad):
             raise InvoerFout([Melding(self.bron, "dit is een uitvraagsjabloon van het kostprijsonderzoek, geen "
                                                  "tariefwerkboek; lees het met kostprijs inlezen")], self.bron)
+        self.wf = self.wv = _laad(pad)  # één begrensde lading; formules in invoercellen worden geweigerd
+        self.namen: dict[str, tuple[str, str]] = {n: bc for n, bc in self.wf.namen.items() if bc[0] == v.BLAD}
         if v.BLAD not in self.wf.sheetnames or "kwv_naam" not in self.namen:
             raise InvoerFout([Melding(self.bron, f"dit is geen werkboek van kostprijs: het tabblad {v.BLAD} of "
                                                  "de benoemde invoercellen ontbreken")], self.bron)
-        self.meldingen: list[Melding] = []
+        self.meldingen: list[Melding] = leesbron.invoermeldingen(self.wf, self.namen)
         self.plaatsen: dict[Pad, str] = {}
         self.regelnummers: dict[tuple[str, ...], list[int]] = {}
 
@@ -250,7 +214,7 @@ class _Lezer:
             s = v.Sectie(t.titel, (), t.voorvoegsel, t.kolommen)
             meldingen = len(self.meldingen)
             rij = self.blok(s, i, (*t.pad, len(uit)))
-            if any(w not in (None, 0) or k not in {d for d in WEEKDAGEN} for k, w in rij.items()) \
+            if any(w not in (None, 0) or k not in WEEKDAGEN for k, w in rij.items()) \
                     or len(self.meldingen) > meldingen:
                 uit.append(rij)
                 nummers.append(i)
@@ -335,14 +299,9 @@ def _model_dict(lz: _Lezer, basis: dict[str, Any]) -> dict[str, Any]:
     return d
 
 
-def _basis(lz: _Lezer, cel_: str = "A1") -> dict[str, Any]:
-    if v.BASISBLAD not in lz.wv.sheetnames:
-        return {}
-    try:
-        uit = json.loads(str(lz.wv[v.BASISBLAD][cel_].value))
-    except (ValueError, TypeError):
-        return {}
-    return uit if isinstance(uit, dict) else {}
+def _basis(lz: _Lezer) -> dict[str, Any]:
+    """Het opgeslagen model (al begrensd gelezen en gecontroleerd in :mod:`kostprijs.excel.leesbron`)."""
+    return lz.wv.basismodel or {}
 
 
 def _ouder(data: Any, delen: Pad) -> Any:
@@ -428,7 +387,7 @@ def lees_werkboek(pad: str | Path) -> KwvModel:
     werkgever = (basis.get("loonkosten") or {}).get("werkgeverslasten")
     if isinstance(werkgever, dict) and "werkgeverslasten" not in data.get("loonkosten", {}):
         data["loonkosten"]["werkgeverslasten"] = werkgever
-    _register_terug(data, _basis(lz, "A2"), basis, lz.regelnummers)
+    _register_terug(data, lz.wv.standaarden, basis, lz.regelnummers)
     if lz.meldingen:
         raise InvoerFout(lz.meldingen, lz.bron)
     try:

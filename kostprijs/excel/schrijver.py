@@ -8,17 +8,13 @@ getallen (``docs/werkboek.md#waarom-xlsxwriter-en-openpyxl``). Tekst van gebruik
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from kostprijs._versie import __version__
-from kostprijs.errors import KostprijsFout
 from kostprijs.excel import rekenbladen as rb
 from kostprijs.excel.blad import Blad, Register
 from kostprijs.excel.invoerblad import BREEDTES, InvoerBlad, standaarden
@@ -26,6 +22,7 @@ from kostprijs.excel.opmaak import Opmaak
 from kostprijs.excel.velden import BASISBLAD
 from kostprijs.excel.vrije_regels import aantallen
 from kostprijs.inputs import KwvModel
+from kostprijs.io.schrijven import atomair
 from kostprijs.model import bereken
 from kostprijs.results import Resultaat
 
@@ -54,33 +51,9 @@ def schrijf_werkboek(model: KwvModel, pad: str | Path, resultaat: Resultaat | No
     KostprijsFout
         Als de map niet bestaat of het bestand niet geschreven kan worden (bijv. open in Excel).
     """
-    doel = Path(pad)
-    if not doel.parent.is_dir():
-        raise KostprijsFout(f"de map {doel.parent} bestaat niet; het werkboek is niet geschreven")
     res = resultaat if resultaat is not None else bereken(model)
-    try:
-        fd, tmp_naam = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=doel.parent)
-    except OSError as e:
-        raise KostprijsFout(f"kan niet schrijven in {doel.parent}: {e.strerror}") from None
-    os.close(fd)
-    tmp = Path(tmp_naam)
-    try:
+    with atomair(pad) as tmp:
         register = _bouw(model, res, tmp, tabellen or {})
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        masker = os.umask(0)
-        os.umask(masker)
-        os.chmod(tmp, 0o666 & ~masker)
-        os.replace(tmp, doel)
-    except PermissionError:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise KostprijsFout(f"kan {doel} niet overschrijven; is het bestand open in Excel? Sluit het en "
-                            "probeer opnieuw") from None
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
     return register
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from kostprijs.errors import InvoerFout, Melding
 from kostprijs.inputs import Bronregels, KwvModel
+from kostprijs.io.bestanden import lees_tekst
 from kostprijs.io.yaml_invoer import MAX_BYTES, lees_yaml, valideer
 from kostprijs.salaristabel import laad_verwijzing
 
@@ -50,14 +50,5 @@ def lees_model(pad: str | Path) -> KwvModel:
         Bij een onleesbaar bestand of ongeldige invoer; elke melding noemt YAML-pad en regel.
     """
     p = Path(pad)
-    try:
-        if p.stat().st_size > MAX_BYTES:
-            raise InvoerFout([Melding(str(p), f"het bestand is groter dan {MAX_BYTES // 1000} kB")], str(p))
-        tekst = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvoerFout([Melding(str(p), "bestand niet gevonden")], str(p)) from None
-    except UnicodeDecodeError:
-        raise InvoerFout([Melding(str(p), "het bestand is geen UTF-8-tekst")], str(p)) from None
-    except IsADirectoryError:
-        raise InvoerFout([Melding(str(p), "dit is een map, geen YAML-bestand")], str(p)) from None
+    tekst = lees_tekst(p, MAX_BYTES)  # alleen een gewoon bestand (geen pijp of apparaat), begrensd, UTF-8
     return lees_model_tekst(tekst, p.name, p.parent)

@@ -1,9 +1,10 @@
 """Leest YAML met regelnummers in elke foutmelding (modellen, parameterbestanden, salaristabellen).
 
 YAML wordt gelezen als YAML 1.2 (ruamel.yaml): ``no``/``yes``/``NO`` blijven tekst, zodat ze nooit
-stilzwijgend ``false`` worden; dubbele sleutels zijn een fout. Daarna wordt alles naar gewone
-Python-waarden omgezet en strikt gevalideerd tegen een pydantic-model (:func:`valideer`). Het lezen van
-een KWV-model staat in :mod:`kostprijs.io.model_invoer`.
+stilzwijgend ``false`` worden; dubbele sleutels zijn een fout. Vóór het opbouwen scant
+:mod:`kostprijs.io.yaml_voorcontrole` de tekst (grenzen, tags, ``012``, onmogelijke datums). Daarna wordt
+alles naar gewone Python-waarden omgezet en strikt gevalideerd tegen een pydantic-model (:func:`valideer`).
+Het lezen van een KWV-model staat in :mod:`kostprijs.io.model_invoer`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from pydantic import BaseModel, ValidationError
 
 from kostprijs.errors import InvoerFout, Melding
 from kostprijs.io.meldingen import Bronregels, Pad, alle_veldnamen, vertaal
+from kostprijs.io.yaml_voorcontrole import MAX_DIEPTE, voorcontrole
 
 MAX_BYTES = 1_000_000
-MAX_KNOPEN = 100_000
+"""Grootste YAML-bestand. [byte]"""
+MAX_KNOPEN = 50_000
+"""Meeste waarden na het uitvouwen van verwijzingen (``*anker``)."""
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -33,14 +37,17 @@ def _yaml() -> Any:
 class _Omzetter:
     """Zet ruamel-knopen om in gewone waarden en onthoudt per pad het regelnummer (1-based)."""
 
-    def __init__(self) -> None:
+    def __init__(self, bron: str = "") -> None:
+        self.bron = bron
         self.regels: dict[Pad, int] = {}
         self.knopen = 0
 
     def zet_om(self, knoop: Any, pad: Pad, regel: int) -> Any:
         self.knopen += 1
-        if self.knopen > MAX_KNOPEN:
-            raise InvoerFout([Melding("", f"het bestand is te groot of te diep genest (> {MAX_KNOPEN} waarden)")])
+        if self.knopen > MAX_KNOPEN or len(pad) > MAX_DIEPTE:  # ook via verwijzingen (&anker, *anker)
+            raise InvoerFout([Melding(self.plaats(self.bron, pad[:MAX_DIEPTE]), f"het bestand is te groot of te diep "
+                                      f"genest (> {MAX_KNOPEN} waarden of > {MAX_DIEPTE} niveaus, ook via &ankers)")],
+                             self.bron)
         self.regels[pad] = regel
         if isinstance(knoop, dict):
             uit: dict[str, Any] = {}
@@ -88,6 +95,7 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
             uitleg = ("alleen YAML 1.2 wordt gelezen: in YAML 1.1 worden no/yes stilzwijgend false/true en 012 "
                       "een octaal getal; haal de regel %YAML weg")
             raise InvoerFout([Melding(f"{bron}, regel {nr}", uitleg)], bron)
+    voorcontrole(tekst, bron)
     try:
         ruw = _yaml().load(tekst)
     except MarkedYAMLError as e:
@@ -102,7 +110,10 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
         raise InvoerFout([Melding(f"{bron}, regel {regel}", tekst_fout)], bron) from None
     except YAMLError as e:
         raise InvoerFout([Melding(bron, f"geen geldige YAML ({type(e).__name__})")], bron) from None
-    omzetter = _Omzetter()
+    except Exception as e:  # vangnet achter de voorcontrole (ValueError, RecursionError, fouten in ruamel)
+        raise InvoerFout([Melding(bron, f"het bestand kan niet worden gelezen ({type(e).__name__}); controleer "
+                                        "getallen, datums en tags")], bron) from None
+    omzetter = _Omzetter(bron)
     data = omzetter.zet_om(ruw, (), 1)
     return data, omzetter
 

@@ -8,7 +8,8 @@ label bij. Regels (``docs/onderzoek.md``):
 - tekst in een getalcel wordt geweigerd, ook ``'1.234,56'``: nooit raden (factor 1000);
 - percentages zijn fracties (85% is 0,85); ``85`` geeft de vraag "bedoelt u 85%?";
 - alleen eindige getallen; ja/nee alleen als ``ja``/``nee`` of een echte Excel-booleaanse waarde;
-- namen: NFC, geen stuur- of richtingstekens, niet beginnend met ``= + - @`` (formule-injectie).
+- namen: NFC, niet leeg, geen stuur-, richtings- of scheidingstekens en geen Excel-code ``_x000B_``
+  (:mod:`kostprijs.io.tekstregels`), niet beginnend met ``= + - @`` (formule-injectie).
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ import re
 import unicodedata
 from typing import Any
 
+from kostprijs.io.tekstregels import ONZICHTBAAR, naamprobleem
 from kostprijs.keuzes import waarde as keuzewaarde
 from kostprijs.onderzoek.celkaart import Veld
 
 MAX_TEKST = 200
 INJECTIE_TEKENS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _NL_GETAL = re.compile(r"^\s*(€\s*)?-?(\d+(,\d+)?|\d{1,3}(\.\d{3})+,\d+)\s*$")
+MAX_GETAL = 10**15
+"""Grootste absolute waarde van een geheel getal in een cel (Excel rekent met 15 cijfers)."""
 LEEG = object()
 """Teken voor een lege cel."""
 
@@ -33,9 +37,11 @@ def toon(waarde: object) -> str:
     """Een gevonden waarde veilig en kort voor in een melding (stuurtekens worden ``?``)."""
     if isinstance(waarde, bool):
         return "WAAR" if waarde else "ONWAAR"
+    if isinstance(waarde, int) and abs(waarde) > MAX_GETAL:
+        return f"een getal van {len(str(abs(waarde)))} cijfers"
     if isinstance(waarde, int | float):
         return f"{waarde:g}".replace(".", ",")
-    tekst = "".join("?" if unicodedata.category(c) in ("Cc", "Cf") else c for c in str(waarde))
+    tekst = "".join("?" if unicodedata.category(c) in ONZICHTBAAR else c for c in str(waarde))
     return f"'{tekst[:40]}…'" if len(tekst) > 40 else f"'{tekst}'"
 
 
@@ -77,10 +83,9 @@ def _tekst(waarde: object) -> tuple[Any, str | None]:
     tekst = unicodedata.normalize("NFC", str(waarde)).strip()
     if len(tekst) > MAX_TEKST:
         return None, f"de tekst is te lang ({len(tekst)} tekens, hoogstens {MAX_TEKST})"
-    verboden = sorted({f"U+{ord(c):04X}" for c in tekst if unicodedata.category(c) in ("Cc", "Cf")})
-    if verboden:
-        return None, (f"de tekst bevat onzichtbare stuur- of richtingstekens ({', '.join(verboden[:5])}); "
-                      "typ de naam opnieuw zonder kopiëren en plakken")
+    probleem = naamprobleem(tekst)
+    if probleem:
+        return None, probleem
     if tekst.startswith(INJECTIE_TEKENS):
         return None, (f"de tekst {toon(tekst)} begint met '{tekst[0]}'; een naam mag niet beginnen met "
                       "=, +, - of @ (dat kan in Excel als formule worden uitgevoerd)")
@@ -116,6 +121,8 @@ def _getal(veld: Veld, waarde: object) -> tuple[Any, str | None]:
         return None, _tekst_in_getalcel(veld, waarde)
     if not isinstance(waarde, int | float):
         return None, f"verwacht {_verwacht(veld)}, gevonden {toon(waarde)}"
+    if isinstance(waarde, int) and abs(waarde) > MAX_GETAL:
+        return None, f"{toon(waarde)} is geen bruikbaar getal (hoogstens {MAX_GETAL:.0e} in absolute waarde)"
     x = float(waarde)
     if not math.isfinite(x):
         return None, "alleen eindige getallen: de cel bevat een oneindig of ongeldig getal"

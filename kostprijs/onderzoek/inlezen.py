@@ -3,10 +3,12 @@
 Pijplijn (``docs/onderzoek.md``)::
 
     preflight(pad)                      # bytes en zip-inhoudsopgave, nog geen XML
-    -> bladstructuur (defusedxml)       # staat, samengevoegde cellen, verborgen rijen/kolommen
+    -> bladstructuur (defusedxml)       # unieke namen, staat, samengevoegde cellen, verborgen rijen/kolommen
+                                        # (ook hoogte/breedte 0), dubbele rijen/cellen, ruwe getalwaarden
     -> openpyxl read_only, data_only=False, keep_links=False (defusedxml verplicht)
     -> alleen de vaste cellen uit de celkaart, in een begrensd bereik (A1:F60), nooit tot max_row
-    -> celomzetting (formules en foutwaarden geweigerd; opgeslagen uitkomsten nooit gelezen)
+    -> celomzetting (formules en foutwaarden geweigerd; opgeslagen uitkomsten nooit gelezen;
+       getalnotaties die verbergen, schalen of vaste cijfers tonen geweigerd)
     -> strikt pydantic-schema met samenhangscontroles
     -> bij één of meer problemen: InvoerFout met álle meldingen (Blad!Cel); niets wordt geschreven
 
@@ -25,6 +27,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+from kostprijs.io.tekstregels import toon_naam
 from kostprijs.onderzoek.celkaart import (
     AANBIEDER_VELDEN,
     BLAD_AANBIEDER,
@@ -51,7 +54,7 @@ from kostprijs.onderzoek.celkaart import (
 from kostprijs.onderzoek.cellen import LEEG, toon, zet_om
 from kostprijs.onderzoek.preflight import preflight
 from kostprijs.onderzoek.schema import Opgave, dagen_in
-from kostprijs.onderzoek.structuur import Bladinfo, bladen, scan_blad
+from kostprijs.onderzoek.structuur import Bladinfo, bladen, dubbele_namen, scan_blad
 
 Cellen = dict[str, dict[str, tuple[Any, str]]]
 """Per blad: cel -> (waarde, openpyxl-datatype), alleen niet-lege cellen binnen A1:F60."""
@@ -70,13 +73,16 @@ def controleer_defusedxml() -> None:
 def lees_opgave(pad: str | os.PathLike[str]) -> Opgave:
     """Lees één ingevuld sjabloon; geeft een :class:`Opgave` of een :class:`InvoerFout` met alle meldingen."""
     pad = Path(pad)
-    naam = pad.name
+    naam = toon_naam(pad.name)
     preflight(pad)
     controleer_defusedxml()
     structuur = _structuur(pad, naam)
-    cellen = _lees_cellen(pad, naam)
+    afwijkend = [Melding(plaats, tekst) for info in structuur.values() for plaats, tekst in info.problemen]
+    if afwijkend:  # openpyxl zou iets anders lezen dan Excel toont: eerst deze meldingen, geen cellen
+        raise InvoerFout(afwijkend, bron=naam)
+    cellen, notaties = _lees_cellen(pad, naam)
     _controleer_identiteit(structuur, cellen, naam)
-    meldingen = _structuurmeldingen(structuur, cellen)
+    meldingen = _structuurmeldingen(structuur, cellen) + _notatiemeldingen(notaties)
     data, omzetter = _omzetten(naam, cellen, meldingen)
     opgave = _valideer(data, omzetter, naam)
     if meldingen or opgave is None:
@@ -92,10 +98,16 @@ def _onleesbaar(naam: str, plaats: str = "") -> InvoerFout:
 def _structuur(pad: Path, naam: str) -> dict[str, Bladinfo]:
     try:
         with zipfile.ZipFile(pad) as zf:
-            infos = {b.naam: b for b in bladen(zf)}
+            lijst = bladen(zf)
+            dubbel = dubbele_namen(lijst)
+            if dubbel:
+                raise InvoerFout([Melding(blad, tekst) for blad, tekst in dubbel], bron=naam)
+            infos = {b.naam: b for b in lijst}
             for blad in SJABLOONBLADEN:
-                if blad in infos and blad not in (BLAD_INSTRUCTIE, BLAD_DEFINITIES):
-                    scan_blad(zf, infos[blad])
+                if blad in infos and blad != BLAD_DEFINITIES:  # Definities wordt niet gelezen
+                    scan_blad(zf, infos[blad], LEESRIJEN, LEESKOLOMMEN)
+    except InvoerFout:
+        raise
     except Exception as e:  # ook defusedxml-verboden (DTDForbidden, EntitiesForbidden) en ParseError
         from defusedxml import DefusedXmlException
 
@@ -106,11 +118,13 @@ def _structuur(pad: Path, naam: str) -> dict[str, Bladinfo]:
     return infos
 
 
-def _lees_cellen(pad: Path, naam: str) -> Cellen:
+def _lees_cellen(pad: Path, naam: str) -> tuple[Cellen, dict[str, str]]:
+    """De niet-lege cellen in A1:F60 van de gelezen bladen, en hun getalnotatie (``Blad!Cel`` -> notatie)."""
     import openpyxl
     from openpyxl.utils import get_column_letter
 
     uit: Cellen = {}
+    notaties: dict[str, str] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -129,13 +143,14 @@ def _lees_cellen(pad: Path, naam: str) -> Cellen:
                         for k, cel in enumerate(rij, start=1):
                             if cel.value is not None:
                                 uit[blad][f"{get_column_letter(k)}{r}"] = (cel.value, str(cel.data_type))
+                                notaties[f"{blad}!{get_column_letter(k)}{r}"] = str(cel.number_format)
                 except Exception:
                     raise InvoerFout([Melding(blad, "de cellen van dit tabblad kunnen niet worden gelezen "
                                                     "(ongeldige celinhoud); sla het sjabloon opnieuw op in "
                                                     "Excel")], bron=naam) from None
         finally:
             wb.close()
-    return uit
+    return uit, notaties
 
 
 TARIEFWERKBOEK = ("Uitgangspunten", "Tariefopbouw")
@@ -151,8 +166,8 @@ def _controleer_identiteit(structuur: dict[str, Bladinfo], cellen: Cellen, naam:
         raise InvoerFout([Melding(f"{BLAD_INSTRUCTIE}!{VERSIECEL}", (
             f"dit is een ingevuld sjabloon van een oude versie ({versie}). Versie 2 vraagt de werkelijke kosten "
             "(realisatie) en een begroting in twee kolommen en kiest met woorden. Vraag het nieuwe sjabloon aan "
-            f"('{SJABLOON_VERSIE}', te maken met kostprijs sjabloon --uit UIT.xlsx) en neem uw cijfers daarin over; de "
-            "cellen van de realisatie staan op dezelfde plaats"))], bron=naam)
+            f"('{SJABLOON_VERSIE}', te maken met kostprijs sjabloon --uit UIT.xlsx) en neem uw cijfers daarin "
+            "over; de cellen van de realisatie staan op dezelfde plaats"))], bron=naam)
     meldingen = [Melding(blad, f"het tabblad '{blad}' ontbreekt; gebruik het sjabloon '{SJABLOON_VERSIE}' "
                                "zonder tabbladen te hernoemen of te verwijderen")
                  for blad in SJABLOONBLADEN if blad not in structuur]
@@ -196,6 +211,19 @@ def _structuurmeldingen(structuur: dict[str, Bladinfo], cellen: Cellen) -> list[
                 meldingen.append(Melding(f"{blad}!{cel}", f"rij {r} met deze ingevulde cel is verborgen; maak "
                                                           "de rij zichtbaar en controleer de waarde"))
     return meldingen
+
+
+def _notatiemeldingen(notaties: dict[str, str]) -> list[Melding]:
+    """Invoercellen met een getalnotatie die de waarde anders toont dan ze is (:mod:`kostprijs.io.getalnotatie`)."""
+    from kostprijs.io.getalnotatie import verhullend
+
+    uit = []
+    for blad, cellen in _invoercellen().items():
+        for cel in cellen:
+            reden = verhullend(notaties.get(f"{blad}!{cel}"))
+            if reden:
+                uit.append(Melding(f"{blad}!{cel}", f"{reden}; zet de notatie terug op die van het sjabloon"))
+    return uit
 
 
 def _positie(cel: str) -> tuple[int, int]:

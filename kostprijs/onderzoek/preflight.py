@@ -5,7 +5,9 @@ XML-onderdelen op ``<!DOCTYPE``/``<!ENTITY``). Geweigerd worden: te grote bestan
 onderdelen, verdachte compressie (zipbom), te veel uitgepakte bytes, versleutelde onderdelen, macro's
 (``vbaProject.bin``, macro-inhoudstype), externe koppelingen, ingesloten objecten en ActiveX, DTD's en
 entiteiten (XML-bom), versleutelde werkmappen en oude ``.xls``-bestanden (OLE/CFB-handtekening),
-beschadigde of afgekapte zip-archieven en bestanden die geen zip zijn.
+beschadigde of afgekapte zip-archieven (ook een onbekende compressiemethode), bestanden die geen zip
+zijn, en alles wat geen gewoon bestand is (een pijp of apparaat wordt nooit geopend). Namen van
+onderdelen worden zonder verschil in hoofdletters vergeleken (``xl/vbaproject.bin`` is ook een macro).
 
 Bron: ``docs/onderzoek.md`` (grenzen en schets); de grenzen zijn ruim boven een
 ingevuld sjabloon (ongeveer 25 kB gecomprimeerd, 120 kB uitgepakt, 20 onderdelen, compressie < 10).
@@ -21,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kostprijs.errors import InvoerFout, Melding
+from kostprijs.io.bestanden import soort_probleem
+from kostprijs.io.tekstregels import toon_naam
 
 MAX_BESTAND = 10 * 2**20
 """Grootste toegestane bestand. [byte]"""
@@ -33,6 +37,25 @@ MAX_VERHOUDING = 100
 VERHOUDING_VANAF = 256 * 2**10
 """Onderdelen kleiner dan dit (uitgepakt) tellen niet mee voor de verhouding. [byte]"""
 MAX_ONDERDELEN = 300
+
+
+@dataclass(frozen=True)
+class Grenzen:
+    """Grenzen van de voorcontrole: het uitvraagsjabloon gebruikt de standaard, ``lees-excel`` ruimere."""
+
+    bestand: int = MAX_BESTAND
+    """Grootste bestand. [byte]"""
+    uitgepakt: int = MAX_UITGEPAKT
+    """Grootste totale uitgepakte grootte. [byte]"""
+    onderdeel: int = MAX_ONDERDEEL
+    """Grootste uitgepakte grootte van één onderdeel. [byte]"""
+    onderdelen: int = MAX_ONDERDELEN
+    """Meeste onderdelen in het zip-archief."""
+    verhouding: float = MAX_VERHOUDING
+    """Grootste compressieverhouding van één onderdeel vanaf :data:`VERHOUDING_VANAF`. [/1]"""
+
+
+SJABLOON = Grenzen()
 VERBODEN = ("xl/vbaproject.bin", "xl/externallinks/", "xl/embeddings/", "xl/activex/", "xl/ctrlprops/",
             "xl/macrosheets/", "xl/dialogsheets/")
 CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -49,22 +72,25 @@ class Voorcontrole:
     grootste_verhouding: float
 
 
-def preflight(pad: str | os.PathLike[str]) -> Voorcontrole:
+def preflight(pad: str | os.PathLike[str], grenzen: Grenzen = SJABLOON) -> Voorcontrole:
     """Controleer ``pad`` vóór elke XML-verwerking; geeft een samenvatting of een :class:`InvoerFout`."""
     pad = Path(pad)
-    naam = pad.name
+    naam = toon_naam(pad.name)
 
     def weiger(tekst: str) -> InvoerFout:
         return InvoerFout([Melding(naam, tekst)], bron=naam)
 
+    soort = soort_probleem(pad)  # een pijp of apparaat wordt nooit geopend
+    if soort:
+        raise weiger(soort)
     try:
         grootte = pad.stat().st_size
         with open(pad, "rb") as f:
             kop = f.read(8)
     except OSError as e:
         raise weiger(f"het bestand kan niet worden gelezen ({e.strerror})") from None
-    if grootte > MAX_BESTAND:
-        raise weiger(f"het bestand is {_mb(grootte)} MB; een ingevuld sjabloon is hoogstens {_mb(MAX_BESTAND)} MB")
+    if grootte > grenzen.bestand:
+        raise weiger(f"het bestand is {_mb(grootte)} MB; hoogstens {_mb(grenzen.bestand)} MB")
     if kop.startswith(CFB):
         raise weiger(_cfb_soort(pad))
     if not kop.startswith(b"PK\x03\x04"):
@@ -72,7 +98,7 @@ def preflight(pad: str | os.PathLike[str]) -> Voorcontrole:
                      "Excel-werkmap (.xlsx)")
     try:
         with zipfile.ZipFile(pad) as zf:
-            return _zip(zf, grootte, weiger)
+            return _zip(zf, grootte, weiger, grenzen)
     except InvoerFout:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
@@ -95,10 +121,10 @@ def _cfb_soort(pad: Path) -> str:
             "Excel-werkmap (.xlsx)")
 
 
-def _zip(zf: zipfile.ZipFile, grootte: int, weiger: Callable[[str], InvoerFout]) -> Voorcontrole:
+def _zip(zf: zipfile.ZipFile, grootte: int, weiger: Callable[[str], InvoerFout], grenzen: Grenzen) -> Voorcontrole:
     infos = zf.infolist()
-    if len(infos) > MAX_ONDERDELEN:
-        raise weiger(f"het archief heeft {len(infos)} onderdelen (hoogstens {MAX_ONDERDELEN})")
+    if len(infos) > grenzen.onderdelen:
+        raise weiger(f"het archief heeft {len(infos)} onderdelen (hoogstens {grenzen.onderdelen})")
     namen = [i.filename.lower() for i in infos]
     if len(set(namen)) != len(namen):
         raise weiger("het archief bevat onderdelen met dezelfde naam (verdacht)")
@@ -108,17 +134,17 @@ def _zip(zf: zipfile.ZipFile, grootte: int, weiger: Callable[[str], InvoerFout])
             raise weiger(f"het onderdeel {i.filename} is versleuteld")
         if naam.startswith(VERBODEN) or naam.endswith(".bin"):
             raise weiger(_verboden_tekst(i.filename))
-        if i.file_size > MAX_ONDERDEEL:
+        if i.file_size > grenzen.onderdeel:
             raise weiger(f"het onderdeel {i.filename} is uitgepakt {_mb(i.file_size)} MB (hoogstens "
-                         f"{_mb(MAX_ONDERDEEL)} MB per onderdeel)")
+                         f"{_mb(grenzen.onderdeel)} MB per onderdeel)")
         if i.file_size > VERHOUDING_VANAF:
             r = i.file_size / max(i.compress_size, 1)
             verhouding = max(verhouding, r)
-            if r > MAX_VERHOUDING:
+            if r > grenzen.verhouding:
                 raise weiger(f"verdachte compressie in {i.filename} ({r:.0f}:1, mogelijk een zipbom)")
     uitgepakt = sum(i.file_size for i in infos)
-    if uitgepakt > MAX_UITGEPAKT:
-        raise weiger(f"uitgepakt is het archief {_mb(uitgepakt)} MB (hoogstens {_mb(MAX_UITGEPAKT)} MB)")
+    if uitgepakt > grenzen.uitgepakt:
+        raise weiger(f"uitgepakt is het archief {_mb(uitgepakt)} MB (hoogstens {_mb(grenzen.uitgepakt)} MB)")
     for i, naam in zip(infos, namen, strict=True):
         if naam.endswith((".xml", ".rels", ".vml")):
             _scan_xml(zf, i, weiger)
@@ -145,6 +171,7 @@ def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, weiger: Callable[[str]
             if b"<!DOCTYPE" in stuk or b"<!ENTITY" in stuk:
                 raise weiger(f"{info.filename} bevat een DTD of entiteiten (niet toegestaan; mogelijk een "
                              "XML-bom)")
-            if info.filename == "[Content_Types].xml" and b"macroEnabled" in stuk:
+            if info.filename == "[Content_Types].xml" and (b"macroenabled" in stuk.lower()
+                                                          or b"vbaproject" in stuk.lower()):
                 raise weiger("de werkmap is een werkmap met macro's (.xlsm); sla haar op als .xlsx")
             staart = blok[-16:]

@@ -8,18 +8,21 @@ Realisatie en begroting staan apart (kolom Opgave).
 Veiligheid (``docs/onderzoek.md``): XlsxWriter met ``strings_to_formulas=False`` en
 ``strings_to_urls=False``; alle tekst gaat via ``write_string`` en elk getal wordt vóór het schrijven
 op eindigheid gecontroleerd. Beide bestanden worden atomair geschreven. Anoniem: aanbieders heten
-``Aanbieder 01``... en bestandsnamen worden weggelaten.
+``Aanbieder 01``... en bestandsnamen worden weggelaten. Tekst die op een formule lijkt (een aanbieder-
+of bestandsnaam die met ``=``, ``+``, ``-`` of ``@`` begint) krijgt het celformaat ``quote_prefix``.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 from kostprijs._versie import __version__
 from kostprijs.excel.afdruk import afdrukbereik, pagina, rijhoogte
+from kostprijs.io.celtekst import aanhaling
+from kostprijs.io.json_uitvoer import json_tekst
+from kostprijs.io.schrijven import alles_of_niets
 from kostprijs.keuzes import COMPONENTEN as COMPONENTLABELS
 from kostprijs.onderzoek.celkaart import SJABLOON_VERSIE, SOORTNAAM
 from kostprijs.onderzoek.definities import COMPONENTEN
@@ -118,12 +121,13 @@ def _aanbieder(deel: Deel, studie: Studie, i: int) -> dict[str, Any]:
 
 def schrijf_rapport(studie: Studie, uit: str | os.PathLike[str],
                     json_pad: str | os.PathLike[str] | None = None) -> Path:
-    """Schrijf het rapport (``.xlsx``) en de JSON-samenvatting, beide atomair; geeft het JSON-pad."""
+    """Schrijf het rapport (``.xlsx``) en de JSON-samenvatting samen atomair (alles of niets); geeft het JSON-pad."""
     gegevens = samenvatting(studie)
-    tekst = json.dumps(gegevens, ensure_ascii=False, indent=1, allow_nan=False)
+    tekst = json_tekst(gegevens, indent=1)
     json_pad = Path(json_pad) if json_pad else Path(uit).with_suffix(".json")
-    schrijf_met(uit, lambda tmp: _werkmap(studie, tmp))
-    schrijf_tekst_atomair(json_pad, tekst)
+    with alles_of_niets():  # rapport en samenvatting samen, of geen van beide
+        schrijf_met(uit, lambda tmp: _werkmap(studie, tmp))
+        schrijf_tekst_atomair(json_pad, tekst)
     return json_pad
 
 
@@ -132,6 +136,7 @@ class _Rapport:
 
     def __init__(self, wb: Any) -> None:
         self.wb = wb
+        self.aanhaling = aanhaling(wb)  # tekst die op een formule lijkt: quote_prefix (io.celtekst)
         basis = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
         self.f = {"titel": wb.add_format({**basis, "bold": True, "font_size": 14}),
                   "kop": wb.add_format({**basis, "bold": True, "bottom": 1, "text_wrap": True}),
@@ -168,7 +173,7 @@ class _Rapport:
             elif isinstance(w, int | float):
                 ws.write_number(rij, k, eindig(float(w), f"{ws.name}!{rij + 1}"), fmt)
             else:
-                ws.write_string(rij, k, str(w), fmt or self.f["tekst"])
+                self.aanhaling.schrijf(ws, rij, k, str(w), fmt or self.f["tekst"])
                 breedte = ws.breedtes[k] if k < len(ws.breedtes) else 8.43
                 hoogte = max(hoogte, rijhoogte(str(w), breedte))
         if hoogte > 15.0:
@@ -374,7 +379,7 @@ def _grafieken(r: _Rapport, s: Studie) -> None:
         naamkolom = kolom + 2 * len(KOSTEN)
         data.write_string(0, naamkolom, "aanbieder")
         for i in range(n):
-            data.write_string(1 + i, naamkolom, deel.codes[i])
+            r.aanhaling.schrijf(data, 1 + i, naamkolom, deel.codes[i])
         staaf = wb.add_chart({"type": "column", "subtype": "stacked"})
         for comp in COMPONENTEN:
             waarden = kolom + 2 * KOSTEN.index(comp) + 1

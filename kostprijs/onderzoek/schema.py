@@ -161,6 +161,13 @@ class Opgave(Basis):
                        "cijfers_uit_jaarrekening")
         if self.begroting and self.begrotingsjaar is None:
             raise fout("vul het begrotingsjaar in: u gaf een begroting op (kolom Begroting)", "begrotingsjaar")
+        for lijst, soort in (("locaties", "het basisjaar"), ("begroting", "de begroting")):
+            locaties = self.locaties if lijst == "locaties" else self.begroting
+            if locaties and all(loc.bezette_etmalen == 0 or loc.bezettingsgraad == 0 for loc in locaties):
+                veld = "bezette_etmalen" if locaties[0].bezette_etmalen is not None else "bezettingsgraad"
+                raise fout(f"geen enkele locatie had bezette etmalen in {soort}; kosten per bezet etmaal zijn dan "
+                           "niet te bepalen en de opgave kan niet in het onderzoek. Controleer de bezetting",
+                           lijst, 0, veld)
         return self
 
 

@@ -1,8 +1,8 @@
 """Het onderzoek over een map: inlezen (bestand voor bestand), herrekenen, spreiding, voorstel.
 
 Een afgewezen bestand stopt het onderzoek niet: het komt met zijn meldingen op de lijst
-``afgewezen`` en het onderzoek gaat verder met de geldige bestanden. Bestanden waarvan de naam met
-``~$`` of ``.`` begint (Excel-vergrendelbestanden, verborgen bestanden) worden overgeslagen.
+``afgewezen`` en het onderzoek gaat verder met de geldige bestanden. Welke bestanden gelezen worden
+(en welke, zoals snelkoppelingen en pijpen, bij naam geweigerd): :mod:`.mapinhoud`.
 
 Realisatie (werkelijke kosten van een basisjaar) en begroting (een nieuwe of gewijzigde woning) zijn twee
 aparte delen van het onderzoek (:class:`Deel`), elk met eigen maten, spreiding en voorstel: ze worden
@@ -14,19 +14,23 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+from kostprijs.io.tekstregels import toon_naam
 from kostprijs.onderzoek.celkaart import KOLOM, SOORTEN, SOORTNAAM, Opgavesoort
 from kostprijs.onderzoek.definities import COMPONENTEN, GRONDSLAG, REGIO, Regiodefinities
 from kostprijs.onderzoek.herrekening import AanbiederRegio, herreken, soorten_van
+from kostprijs.onderzoek.mapinhoud import MAX_BESTANDEN, bestanden_in  # noqa: F401 (MAX_BESTANDEN: openbare naam)
 from kostprijs.onderzoek.statistiek import MIN_N, Spreiding, spreiding, uitschieters
 from kostprijs.onderzoek.voorstel import Normen, Voorstel, maak_voorstel
 
-MAX_BESTANDEN = 2000
+Voortgang = Callable[[int, int, str], None]
+"""``voortgang(gedaan, totaal, bestand)``: na elk gelezen bestand."""
 KOSTEN = (*COMPONENTEN, "kostprijs")
 INDICATOREN = ("bezettingsgraad", "fte_per_plaats", "personeelskosten_per_fte", "overhead_aandeel",
                "verzuimpercentage", "resultaat_percentage", "roosteruren_per_plaats_per_week")
@@ -122,46 +126,57 @@ def maten_van(a: AanbiederRegio, regio: Regiodefinities = REGIO) -> dict[str, fl
     return uit
 
 
-def lees_map(map_: str | os.PathLike[str]) -> tuple[list[AanbiederRegio], list[Afgewezen], list[str]]:
-    """Lees alle ``*.xlsx`` in ``map_`` (niet recursief); geeft (geldige, afgewezen, bronnen).
+def lees_map(map_: str | os.PathLike[str], voortgang: Voortgang | None = None,
+             ) -> tuple[list[AanbiederRegio], list[Afgewezen], list[str]]:
+    """Lees alle werkmappen in ``map_`` (niet recursief, :mod:`.mapinhoud`); geeft (geldige, afgewezen, bronnen).
 
     De geldige lijst heeft per aanbieder een :class:`AanbiederRegio` per opgavesoort (``a.soort``).
-    """
-    from kostprijs.onderzoek.inlezen import lees_opgave
 
+    ``voortgang(gedaan, totaal, bestand)`` wordt vóór elk bestand en aan het eind aangeroepen.
+    """
     map_ = Path(map_)
     if not map_.is_dir():
         raise InvoerFout([Melding(str(map_), "dit is geen map")])
-    paden = sorted(p for p in map_.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm", ".xls")
-                   and not p.name.startswith(("~$", ".")) and p.is_file())
-    if len(paden) > MAX_BESTANDEN:
-        raise InvoerFout([Melding(str(map_), f"{len(paden)} bestanden; hoogstens {MAX_BESTANDEN}")])
+    paden, geweigerd = bestanden_in(map_)
     geldig: list[AanbiederRegio] = []
-    afgewezen: list[Afgewezen] = []
+    afgewezen = [Afgewezen(naam, (Melding(naam, reden),)) for naam, reden in geweigerd]
     gezien: dict[str, str] = {}
-    for pad in paden:
-        try:
-            opgave = lees_opgave(pad)
-        except InvoerFout as e:
-            afgewezen.append(Afgewezen(pad.name, tuple(e.meldingen)))
-            continue
-        sleutel = " ".join(opgave.aanbieder.casefold().split())
-        if sleutel in gezien:
-            afgewezen.append(Afgewezen(pad.name, (Melding("Aanbieder!C4", f"deze aanbieder staat ook in "
-                                                                           f"{gezien[sleutel]}; elke aanbieder "
-                                                                           "telt één keer"),)))
-            continue
-        gezien[sleutel] = pad.name
-        delen = [herreken(opgave, soort=soort) for soort in soorten_van(opgave)]
-        leeg = [d for d in delen if d.som("bezette_etmalen") <= 0]
-        if leeg:
-            cel = f"{leeg[0].locaties[0].blad}!{KOLOM[leeg[0].soort]}6"
-            afgewezen.append(Afgewezen(pad.name, (Melding(cel, f"de aanbieder heeft geen bezette etmalen "
-                                                               f"({SOORTNAAM[leeg[0].soort].lower()}); kosten per "
-                                                               "bezet etmaal zijn niet te bepalen"),)))
-            continue
-        geldig.extend(delen)
-    return geldig, afgewezen, [p.name for p in paden]
+    for nr, pad in enumerate(paden):
+        if voortgang is not None:
+            voortgang(nr, len(paden), toon_naam(pad.name))
+        uitkomst = _beoordeel(pad, gezien)
+        if isinstance(uitkomst, Afgewezen):
+            afgewezen.append(uitkomst)
+        else:
+            geldig.extend(uitkomst)
+    if voortgang is not None:
+        voortgang(len(paden), len(paden), "")
+    return geldig, afgewezen, [toon_naam(p.name) for p in paden]
+
+
+def _beoordeel(pad: Path, gezien: dict[str, str]) -> list[AanbiederRegio] | Afgewezen:
+    """Eén bestand: de herrekende realisatie en/of begroting, of afgewezen (ongeldig, dubbele aanbieder, geen
+    bezetting)."""
+    from kostprijs.onderzoek.inlezen import lees_opgave
+
+    naam = toon_naam(pad.name)
+    try:
+        opgave = lees_opgave(pad)
+    except InvoerFout as e:
+        return Afgewezen(naam, tuple(e.meldingen))
+    sleutel = " ".join(opgave.aanbieder.casefold().split())
+    if sleutel in gezien:
+        return Afgewezen(naam, (Melding("Aanbieder!C4", f"deze aanbieder staat ook in {gezien[sleutel]}; elke "
+                                                        "aanbieder telt één keer"),))
+    gezien[sleutel] = naam
+    delen = [herreken(opgave, soort=soort) for soort in soorten_van(opgave)]
+    leeg = [d for d in delen if d.som("bezette_etmalen") <= 0]
+    if leeg:
+        cel = f"{leeg[0].locaties[0].blad}!{KOLOM[leeg[0].soort]}6"
+        return Afgewezen(naam, (Melding(cel, f"de aanbieder heeft geen bezette etmalen "
+                                             f"({SOORTNAAM[leeg[0].soort].lower()}); kosten per bezet etmaal zijn "
+                                             "niet te bepalen"),))
+    return delen
 
 
 def codes_voor(aanbieders: list[AanbiederRegio], anoniem: bool) -> list[str]:
@@ -175,9 +190,9 @@ def codes_voor(aanbieders: list[AanbiederRegio], anoniem: bool) -> list[str]:
 
 
 def onderzoek(map_: str | os.PathLike[str], normen: Normen | None = None, anoniem: bool = False,
-              regio: Regiodefinities = REGIO) -> Studie:
-    """Voer het onderzoek uit over alle sjablonen in ``map_``."""
-    geldig, afgewezen, _ = lees_map(map_)
+              regio: Regiodefinities = REGIO, voortgang: Voortgang | None = None) -> Studie:
+    """Voer het onderzoek uit over alle sjablonen in ``map_`` (``voortgang``: zie :func:`lees_map`)."""
+    geldig, afgewezen, _ = lees_map(map_, voortgang)
     if not geldig:
         raise InvoerFout([Melding(a.bestand, "; ".join(m.tekst for m in a.meldingen[:3])) for a in afgewezen]
                          or [Melding(str(map_), "geen .xlsx-bestanden gevonden")],

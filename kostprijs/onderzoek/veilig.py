@@ -1,4 +1,4 @@
-"""Veilig schrijven: atomair (tijdelijk bestand in dezelfde map, fsync, ``os.replace``) en zonder formules.
+"""Veilig schrijven: atomair (via :mod:`kostprijs.io.schrijven`) en zonder formules.
 
 Bron: ``docs/onderzoek.md`` (openpyxl laat bij een fout een half bestand achter;
 XlsxWriter maakt van tekst met ``=`` een formule tenzij ``strings_to_formulas`` uit staat).
@@ -9,12 +9,12 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kostprijs.errors import KostprijsFout
+from kostprijs.io import schrijven
 
 XLSXWRITER_OPTIES: dict[str, Any] = {
     "strings_to_formulas": False,
@@ -25,39 +25,14 @@ XLSXWRITER_OPTIES: dict[str, Any] = {
 """Opties voor elk XlsxWriter-werkboek: gebruikerstekst wordt nooit een formule of hyperlink."""
 
 
-@contextlib.contextmanager
-def atomair_pad(doel: str | os.PathLike[str], achtervoegsel: str = "") -> Iterator[Path]:
-    """Geef een tijdelijk pad naast ``doel``; bij succes vervangt het ``doel`` in één stap.
-
-    Bij een fout blijft ``doel`` ongewijzigd en wordt het tijdelijke bestand verwijderd.
-    """
-    doel = Path(doel)
-    if not doel.parent.is_dir():
-        raise KostprijsFout(f"De map {doel.parent} bestaat niet; maak haar eerst aan.")
-    fd, naam = tempfile.mkstemp(dir=doel.parent, prefix=f".{doel.stem}-", suffix=achtervoegsel or doel.suffix)
-    os.close(fd)
-    tmp = Path(naam)
-    try:
-        yield tmp
-        masker = os.umask(0)
-        os.umask(masker)
-        os.chmod(tmp, 0o666 & ~masker)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        try:
-            os.replace(tmp, doel)
-        except PermissionError as e:
-            raise KostprijsFout(f"Kan {doel} niet overschrijven; is het bestand open in Excel? Sluit het "
-                                "bestand en probeer opnieuw.") from e
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+def atomair_pad(doel: str | os.PathLike[str]) -> contextlib.AbstractContextManager[Path]:
+    """Een tijdelijk pad naast ``doel``; bij succes vervangt het ``doel`` in één stap (zie io.schrijven)."""
+    return schrijven.atomair(doel)
 
 
 def schrijf_tekst_atomair(doel: str | os.PathLike[str], tekst: str) -> None:
     """Schrijf een tekstbestand (UTF-8) atomair."""
-    with atomair_pad(doel) as tmp:
-        tmp.write_text(tekst, encoding="utf-8")
+    schrijven.schrijf_tekst(doel, tekst)
 
 
 def eindig(waarde: float, veld: str) -> float:
@@ -69,5 +44,4 @@ def eindig(waarde: float, veld: str) -> float:
 
 def schrijf_met(doel: str | os.PathLike[str], schrijver: Callable[[Path], None]) -> None:
     """Roep ``schrijver(tijdelijk_pad)`` aan en zet het resultaat atomair op ``doel``."""
-    with atomair_pad(doel) as tmp:
-        schrijver(tmp)
+    schrijven.schrijf_met(doel, schrijver)

@@ -171,22 +171,10 @@ def zet(u: RegioUitkomst, formaat: str = "pdf", uit: str | None = None, ppi: flo
 
 
 def schrijf_memo(u: RegioUitkomst, pad: str | Path) -> None:
-    """Schrijf de notitie als PDF (atomair: eerst een tijdelijk bestand, dan vervangen)."""
-    import os
-    import tempfile
+    """Schrijf de notitie als PDF, atomair (:func:`kostprijs.io.schrijven.atomair`: alles of niets)."""
+    from kostprijs.io.schrijven import atomair
 
-    from kostprijs.errors import InvoerFout, Melding
-
-    p = Path(pad)
-    if not p.parent.is_dir():
-        raise InvoerFout([Melding(str(p), "de map bestaat niet; de notitie is niet geschreven")])
     pdf = zet(u, "pdf")
     assert pdf is not None
-    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pdf)
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomair(pad) as tmp:
+        tmp.write_bytes(pdf)

@@ -9,17 +9,14 @@ en regio zijn formules op die bladen (:data:`kostprijs.figuren.REGIO`), met de w
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from kostprijs._versie import __version__
-from kostprijs.errors import KostprijsFout
 from kostprijs.excel.blad import Blad, Register, cel
 from kostprijs.excel.opmaak import Opmaak
 from kostprijs.figuren import REGIO
+from kostprijs.io.schrijven import atomair
 from kostprijs.regio.analyse import RegioUitkomst
 from kostprijs.regio.woningen import KERNFIGUREN
 
@@ -38,24 +35,9 @@ def _f(sleutel: str, **delen: str) -> str:
 
 
 def schrijf_regiowerkboek(u: RegioUitkomst, pad: str | Path) -> Register:
-    """Schrijf het regiowerkboek atomair (tijdelijk bestand in dezelfde map, dan vervangen)."""
-    doel = Path(pad)
-    if not doel.parent.is_dir():
-        raise KostprijsFout(f"de map {doel.parent} bestaat niet; het werkboek is niet geschreven")
-    fd, tmp_naam = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=doel.parent)
-    os.close(fd)
-    tmp = Path(tmp_naam)
-    try:
+    """Schrijf het regiowerkboek atomair (:func:`kostprijs.io.schrijven.atomair`: alles of niets)."""
+    with atomair(pad) as tmp:
         reg = _bouw(u, tmp)
-        os.replace(tmp, doel)
-    except PermissionError:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise KostprijsFout(f"kan {doel} niet overschrijven; is het bestand open in Excel?") from None
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
     return reg
 
 

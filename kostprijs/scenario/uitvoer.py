@@ -1,16 +1,14 @@
 """Uitvoer van scenariotabellen: Nederlandse terminaltabel, CSV, JSON en een voortgangsbalk.
 
 Geldbedragen worden alleen hier afgerond, op centen, via :mod:`kostprijs.core.afronding`. Bestanden
-worden eerst als tijdelijk bestand in dezelfde map geschreven en dan met ``os.replace`` op hun plaats
-gezet, zodat er nooit een half bestand staat.
+gaan atomair via :mod:`kostprijs.io.schrijven`: nooit een half bestand, nooit een achtergebleven
+tijdelijk bestand.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,7 +17,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kostprijs.core.afronding import rond_af, rond_af_array
-from kostprijs.errors import InvoerFout, KostprijsFout, Melding
+from kostprijs.errors import KostprijsFout
+from kostprijs.io import json_uitvoer
+from kostprijs.io.celtekst import csv_veilig
+from kostprijs.io.schrijven import atomair, schrijf_tekst
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,30 +50,26 @@ def afgerond(df: pd.DataFrame, geld: Sequence[str] | None = None) -> pd.DataFram
 
 
 def schrijf_atomair(pad: str | Path, tekst: str) -> None:
-    """Schrijf ``tekst`` naar ``pad`` via een tijdelijk bestand in dezelfde map en ``os.replace``."""
-    p = Path(pad)
-    if not p.parent.exists():
-        raise InvoerFout([Melding(str(p), "de map bestaat niet")])
-    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(tekst)
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Schrijf ``tekst`` atomair naar ``pad`` (:mod:`kostprijs.io.schrijven`)."""
+    schrijf_tekst(pad, tekst, newline="")
 
 
 def csv_tekst(df: pd.DataFrame) -> str:
-    """CSV met punt als decimaalteken (machineleesbaar) en afgeronde bedragen."""
-    return str(afgerond(df).to_csv(index=False))
+    """CSV met punt als decimaalteken (machineleesbaar) en afgeronde bedragen; tekst die op een formule
+    lijkt, krijgt een ``'`` ervoor (:func:`kostprijs.io.celtekst.csv_veilig`)."""
+    uit = afgerond(df)
+    for k in uit.columns:
+        if uit[k].dtype.kind not in "biufcmM":  # tekstkolommen (object of str)
+            uit[k] = uit[k].map(lambda w: csv_veilig(w) if isinstance(w, str) else w)
+    uit.columns = [csv_veilig(str(k)) for k in uit.columns]
+    return str(uit.to_csv(index=False))
 
 
 def json_tekst(df: pd.DataFrame, extra: dict[str, Any] | None = None) -> str:
     """JSON: ``{"rijen": [...], ...extra}`` met afgeronde bedragen."""
     rijen = json.loads(afgerond(df).to_json(orient="records", force_ascii=False))
     schoon = {k: (float(v) if isinstance(v, np.floating) else v) for k, v in (extra or {}).items()}
-    return json.dumps({**schoon, "rijen": rijen}, ensure_ascii=False, indent=2)
+    return json_uitvoer.json_tekst({**schoon, "rijen": rijen})
 
 
 def _geheel(kolom: pd.Series) -> bool:
@@ -165,15 +162,6 @@ def matplotlib_pyplot() -> Any:
 
 
 def bewaar_figuur(fig: Any, pad: str | Path) -> None:
-    """Sla een matplotlib-figuur atomair op als PNG."""
-    p = Path(pad)
-    if not p.parent.exists():
-        raise InvoerFout([Melding(str(p), "de map bestaat niet")])
-    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".png")
-    os.close(fd)
-    try:
-        fig.savefig(tmp, dpi=120, bbox_inches="tight")
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Sla een matplotlib-figuur atomair op als PNG (:mod:`kostprijs.io.schrijven`)."""
+    with atomair(pad) as tmp:
+        fig.savefig(tmp, format="png", dpi=120, bbox_inches="tight")
