@@ -60,7 +60,7 @@ INSTRUCTIE = (
     "of verborgen rijen toe.",
 )
 _FORMAAT = {"bedrag": "#,##0.00", "fractie": "0.0%", "geheel": "0", "getal": "#,##0.00"}
-BREEDTE_LOCATIE = {"A": 3.0, "B": 40.0, "C": 18.0, "D": 18.0, "E": 16.0, "F": 60.0}
+BREEDTE_LOCATIE = {"A": 3.0, "B": 40.0, "C": 18.0, "D": 18.5, "E": 16.0, "F": 62.0}
 BREEDTE_AANBIEDER = {"A": 3.0, "B": 40.0, "C": 26.0, "D": 16.0, "E": 60.0}
 Vooraf = Mapping[str, Mapping[str, Any]]
 """Waarden om vooraf in te vullen: blad -> cel -> waarde (keuzes als woord)."""
