@@ -49,6 +49,12 @@ GRONDSLAG_MODEL: dict[str, list[str]] = {
 """De grondslag van de regio in de componenten van het model (het personeel van het model bevat de inhuur)."""
 
 
+def _g15(x: float) -> float:
+    """Op 15 significante cijfers: wat een YAML-model en Excel van een getal bewaren (de YAML-lezer weigert
+    langere getallen). Het verschil is hoogstens een paar eenheden in het 15e cijfer, ver onder de cent."""
+    return float(f"{x:.15g}")
+
+
 def _tijd(minuten: int) -> str:
     return f"{(minuten // 60) % 24:02d}:{minuten % 60:02d}"
 
@@ -98,11 +104,12 @@ def normmodel(deel: Deel, regio: Regiodefinities, risico: float,
     etmalen = eerste.waarde("bezette_etmalen")
     personeel, inhuur = _regel(v, "personeel"), _regel(v, "inhuur")
     functie = data["functies"][0]
-    functie["maandsalaris"] = personeel * etmalen / (12 * fte)
+    functie["maandsalaris"] = _g15(personeel * etmalen / (12 * fte))
     if inhuur > 0:
         roosteruren = eerste.waarde("roosteruren_per_jaar")
-        functie["inhuur"]["uurtarief"] = inhuur * etmalen / (roosteruren * functie["inhuur"]["aandeel_roosteruren"])
-    data["huisvesting"]["huur_per_jaar"] = _regel(v, "huisvesting") * etmalen
+        functie["inhuur"]["uurtarief"] = _g15(inhuur * etmalen
+                                              / (roosteruren * functie["inhuur"]["aandeel_roosteruren"]))
+    data["huisvesting"]["huur_per_jaar"] = _g15(_regel(v, "huisvesting") * etmalen)
     return _geldig(data)
 
 
@@ -127,10 +134,10 @@ def _modeldata(deel: Deel, regio: Regiodefinities, v: Voorstel, risico: float,
     personeel, inhuur = _regel(v, "personeel"), _regel(v, "inhuur")
     functie: dict[str, Any] = {"naam": PERSONEEL, "soort": "groep", "amvb": "a", "maandsalaris": 1000.0}
     if inhuur > 0:
-        functie["inhuur"] = {"aandeel_roosteruren": inhuur / (personeel + inhuur), "uurtarief": 1.0}
+        functie["inhuur"] = {"aandeel_roosteruren": _g15(inhuur / (personeel + inhuur)), "uurtarief": 1.0}
     data: dict[str, Any] = {
         "naam": f"Normtarief kostprijsonderzoek ({SOORTNAAM[deel.soort].lower()} {jaar})",
-        "jaar": jaar, "plaatsen": plaatsen, "bezettingsgraad": v.normen.bezettingsgraad,
+        "jaar": jaar, "plaatsen": plaatsen, "bezettingsgraad": _g15(v.normen.bezettingsgraad),
         "dagen_per_jaar": 366 if jaar % 4 == 0 and (jaar % 100 != 0 or jaar % 400 == 0) else 365,
         "conventies": {"weken_per_jaar": regio.weken_per_jaar, "overhead_conventie": regio.overhead_conventie,
                        "overhead_grondslag": GRONDSLAG_MODEL[regio.overhead_grondslag],
@@ -143,10 +150,10 @@ def _modeldata(deel: Deel, regio: Regiodefinities, v: Voorstel, risico: float,
         "loonkosten": {"vakantietoeslag": 0, "vakantietoeslag_minimum_per_maand": 0, "eindejaarsuitkering": 0,
                        "werkgeverslasten": 0, "overige_personeelskosten": 0},
         "functies": [functie],
-        "clientkosten": {"per_bezet_etmaal": {"cliëntkosten (norm)": _regel(v, "clientkosten")}},
+        "clientkosten": {"per_bezet_etmaal": {"cliëntkosten (norm)": _g15(_regel(v, "clientkosten"))}},
         "huisvesting": {"huur_per_jaar": 0, "energie_en_water": 0, "onderhoud_en_schoonmaak": 0,
                         "verzekeringen_en_belastingen": 0, "overig": 0},
-        "overhead": {"percentage": v.normen.overhead_aandeel},
+        "overhead": {"percentage": _g15(v.normen.overhead_aandeel)},
         "risico_opslag": risico,
     }
     if indexering is not None:

@@ -72,11 +72,15 @@ def schrijf_sjabloon(doel: str | os.PathLike[str], regio: Regiodefinities = REGI
 
     ``vooraf`` vult invoercellen in (blad -> cel -> waarde); ``naam`` staat in de kop van elke pagina.
     """
-    schrijf_met(doel, lambda tmp: _schrijf(tmp, regio, vooraf or {}, naam))
+    if vooraf or naam != TITEL:
+        schrijf_met(doel, lambda tmp: _schrijf(tmp, regio, vooraf or {}, naam))
+    else:
+        schrijf_met(doel, lambda tmp: _schrijf(tmp, regio))
     return Path(doel)
 
 
-def _schrijf(pad: Path, regio: Regiodefinities, vooraf: Vooraf, naam: str) -> None:
+def _schrijf(pad: Path, regio: Regiodefinities, vooraf: Vooraf | None = None, naam: str = TITEL) -> None:
+    vooraf = vooraf or {}
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(pad), XLSXWRITER_OPTIES)
