@@ -75,6 +75,14 @@ def test_overschrijft_niet_stil(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["nieuw", str(pad), "--overschrijf", "--jaar", "2025"]) == 0
 
 
+def test_map_als_doel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    map_ = tmp_path / "woning.yaml"
+    map_.mkdir()
+    assert main(["nieuw", str(map_)]) == 2
+    assert "is een map" in capsys.readouterr().err
+    assert map_.is_dir() and not any(map_.iterdir())
+
+
 @pytest.mark.parametrize(("argv", "tekst"), [
     (["--plaatsen", "0"], "kies 1 tot 50 plaatsen"),
     (["--plaatsen", "vier"], "'vier' is geen geheel getal"),

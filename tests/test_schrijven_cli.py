@@ -39,7 +39,7 @@ REGIO = REFERENTIE.parent / "regio-zes-gemeenten.yaml"
 OPDRACHTEN: dict[str, tuple[str, Callable[[dict[str, Path], Path], list[str]]]] = {
     "bereken --uit": ("uit.xlsx", lambda b, d: ["bereken", str(REFERENTIE), "--uit", str(d)]),
     "bereken --json": ("uit.json", lambda b, d: ["bereken", str(REFERENTIE), "--json", str(d)]),
-    "nieuw": ("woning.yaml", lambda b, d: ["nieuw", str(d)]),
+    "nieuw": ("woning.yaml", lambda b, d: ["nieuw", str(d), "--overschrijf"]),
     "sjabloon": ("sjabloon.xlsx", lambda b, d: ["sjabloon", "--uit", str(d)]),
     "onderzoek --uit": ("rapport.xlsx", lambda b, d: ["onderzoek", str(b["studie"]), "--uit", str(d)]),
     "onderzoek --json": ("samenvatting.json", lambda b, d: ["onderzoek", str(b["studie"]), "--uit",

@@ -192,7 +192,7 @@ def _doel(args: argparse.Namespace) -> Path:
         pad = pad.with_suffix(".xlsx")
     elif pad.suffix.lower() not in (".yaml", ".yml"):
         raise InvoerFout([Melding("WONING.yaml", f"'{args.model}' eindigt niet op .yaml (of gebruik --excel)")])
-    if pad.exists() and not args.overschrijf:
+    if pad.is_file() and not args.overschrijf:  # een map meldt de schrijver ("is een map")
         raise InvoerFout([Melding("WONING.yaml", f"'{pad}' bestaat al; kies een andere naam of geef --overschrijf")])
     return pad
 
