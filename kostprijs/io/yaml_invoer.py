@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from kostprijs.errors import InvoerFout, Melding
+from kostprijs.io import yaml_snel
 from kostprijs.io.meldingen import Bronregels, Pad, alle_veldnamen, vertaal
 from kostprijs.io.yaml_voorcontrole import MAX_DIEPTE, voorcontrole
 
@@ -85,9 +86,10 @@ def _scalar(x: Any) -> Any:
 
 
 def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
-    """Parseer YAML-tekst naar gewone waarden; syntaxfouten en dubbele sleutels worden InvoerFout."""
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    """Parseer YAML-tekst naar gewone waarden; syntaxfouten en dubbele sleutels worden InvoerFout.
 
+    Gewone YAML leest :mod:`kostprijs.io.yaml_snel` (libyaml); al het andere en elke fout gaat door ruamel.
+    """
     if len(tekst.encode("utf-8", "replace")) > MAX_BYTES:
         raise InvoerFout([Melding(bron, f"het bestand is groter dan {MAX_BYTES // 1000} kB")], bron)
     for nr, tekstregel in enumerate(tekst.splitlines(), start=1):
@@ -95,6 +97,18 @@ def lees_yaml(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
             uitleg = ("alleen YAML 1.2 wordt gelezen: in YAML 1.1 worden no/yes stilzwijgend false/true en 012 "
                       "een octaal getal; haal de regel %YAML weg")
             raise InvoerFout([Melding(f"{bron}, regel {nr}", uitleg)], bron)
+    snel = yaml_snel.lees(tekst)
+    if snel is not None:  # gewone YAML: libyaml, met dezelfde waarden en regels als hieronder
+        omzetter = _Omzetter(bron)
+        data, omzetter.regels, omzetter.knopen = snel
+        return data, omzetter
+    return _lees_met_ruamel(tekst, bron)
+
+
+def _lees_met_ruamel(tekst: str, bron: str) -> tuple[Any, _Omzetter]:
+    """De maatgevende weg: voorcontrole, dan ruamel.yaml (YAML 1.2) met meldingen per regel."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     voorcontrole(tekst, bron)
     try:
         ruw = _yaml().load(tekst)
