@@ -827,7 +827,8 @@ def markdown() -> str:
 
 @dataclass(frozen=True)
 class Regiofiguur:
-    """Een figuur van het regiowerkboek (``kostprijs regio --excel``): rekenwerk op de bladen van de woningen."""
+    """Een figuur van het regiowerkboek (``kostprijs regio REGIO.yaml --uit REGIO.xlsx``): rekenwerk op de
+    bladen van de woningen."""
 
     label: str
     eenheid: str
@@ -840,27 +841,27 @@ class Regiofiguur:
 
 REGIO: dict[str, Regiofiguur] = {
     "jaarbedrag": Regiofiguur(
-        "Verwacht bedrag per jaar (tarief x verwachte bezette dagen)", "EUR/jaar",
+        "Verwacht bedrag per jaar (tarief x verwachte bezette dagen)", "EUR per jaar",
         "tarief per bezet etmaal x verwachte bezette dagen van alle woningen van dit model",
         "{w}_tarief*{w}_verwachte_dagen", "docs/regio.md#meerjarenbegroting"),
     "begroting_basisjaar": Regiofiguur(
-        "Begroting regio, basisjaar", "EUR/jaar", "som van de verwachte bedragen per jaar van alle woningen",
+        "Begroting regio, basisjaar", "EUR per jaar", "som van de verwachte bedragen per jaar van alle woningen",
         "SUM({bereik})", "docs/regio.md#meerjarenbegroting"),
     "begroting_jaar": Regiofiguur(
-        "Begroting regio", "EUR/jaar", "begroting van het vorige jaar x (1 + index van dit jaar)",
+        "Begroting regio", "EUR per jaar", "begroting van het vorige jaar x (1 + index van dit jaar)",
         "{vorig}*(1+{index})", "docs/regio.md#meerjarenbegroting; kostprijs.core.indexering.tariefpad"),
     "begroting_gemeente": Regiofiguur(
-        "Begroting gemeente", "EUR/jaar", "aandeel in het fonds x begroting van de regio",
+        "Begroting gemeente", "EUR per jaar", "aandeel in het fonds x begroting van de regio",
         "{aandeel}*{totaal}", "docs/regio.md#meerjarenbegroting"),
     "fonds_gemeente": Regiofiguur(
-        "Verwachte betaling in het fonds", "EUR/jaar", "aandeel in het fonds x verwachte betaling van de regio",
+        "Verwachte betaling in het fonds", "EUR per jaar", "aandeel in het fonds x verwachte betaling van de regio",
         "{aandeel}*regio_verwachte_betaling", "docs/regio.md#wie-betaalt-de-leegstand"),
     "som_aandelen": Regiofiguur(
-        "Som van de aandelen (controle: 1)", "/1", "som van de aandelen van alle gemeenten", "SUM({bereik})",
+        "Som van de aandelen (controle: 100%)", "%", "som van de aandelen van alle gemeenten", "SUM({bereik})",
         "docs/regio.md#wie-betaalt-de-leegstand"),
     "verwijzing": Regiofiguur(
         "Waarde van het blad van de woning", "", "dezelfde waarde als op het blad van de woning", "{naam}",
         "docs/regio.md#woningen-naast-elkaar"),
 }
 """Formules van het regiowerkboek; de bladen van de woningen bevatten hun figuren als vaste waarden uit
-``bereken`` (het eigen werkboek met de hele keten maakt ``kostprijs bereken MODEL --excel``)."""
+``bereken`` (het eigen werkboek met de hele keten maakt ``kostprijs bereken MODEL --uit MODEL.xlsx``)."""

@@ -170,6 +170,13 @@ def werkboeken(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path
         pad = map_ / f"rapport-{anoniem}.xlsx"
         schrijf_rapport(onderzoek(studie, Normen(0.9, 0.2), anoniem=anoniem), pad)
         uit[f"rapport_{anoniem}"] = (pad, "Kostprijsonderzoek KWV")
+    from kostprijs.regio import analyseer, lees_regio
+    from kostprijs.regio.werkboek import schrijf_regiowerkboek
+
+    for pad in sorted(VOORBEELDEN.glob("regio-*.yaml")):
+        gelezen = lees_regio(pad)
+        schrijf_regiowerkboek(analyseer(gelezen), map_ / f"{pad.stem}.xlsx")
+        uit[pad.stem] = (map_ / f"{pad.stem}.xlsx", f"{gelezen.regio.naam} ({gelezen.regio.jaar})")
     return uit
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kostprijs.core.afronding import rond_af
+from kostprijs.keuzes import CONVENTIES
 from kostprijs.notatie import nl_getal, nl_procent
 from kostprijs.regio.analyse import RegioUitkomst
 
@@ -32,8 +33,8 @@ def woningen_tekst(u: RegioUitkomst) -> str:
     verschil = [k for k in eerste.conventies if len({w.resultaat.conventies.get(k, "") for w in u.woningen}) > 1]
     if verschil:
         rijen.append([])
-        rijen += [[f"conventie: {k.replace('_', ' ')}", *(w.resultaat.conventies.get(k, "")[:40] for w in u.woningen)]
-                  for k in verschil]
+        rijen += [[f"conventie: {CONVENTIES.get(k, k).lower()}",
+                   *(w.resultaat.conventies.get(k, "")[:40] for w in u.woningen)] for k in verschil]
     delen = [_tabel(["", *(f"{w.naam} (x{w.aantal})" for w in u.woningen)], rijen)]
     gelijk = [k for k in eerste.conventies if k not in verschil]
     if gelijk:

@@ -15,8 +15,10 @@ from pathlib import Path
 from kostprijs._versie import __version__
 from kostprijs.excel.blad import Blad, Register, cel
 from kostprijs.excel.opmaak import Opmaak
+from kostprijs.excel.toelichting import leesbaar
 from kostprijs.figuren import REGIO
 from kostprijs.io.schrijven import atomair
+from kostprijs.keuzes import CONVENTIES
 from kostprijs.regio.analyse import RegioUitkomst
 from kostprijs.regio.woningen import KERNFIGUREN
 
@@ -52,7 +54,7 @@ def _bouw(u: RegioUitkomst, pad: Path) -> Register:
         kop = f"{r.naam} ({r.jaar}) - kostprijs {__version__}"
         vergelijking = Blad(wb, op, reg, VERGELIJKING, "Woningen naast elkaar", kop, [52, *[20.0] * len(u.woningen)])
         regio = Blad(wb, op, reg, REGIOBLAD, "Regio: begroting en verdeling over de gemeenten", kop,
-                     [28, 16, 16, 16, 16, 16, 16, 16, 16], liggend=True)
+                     [28, 18, 16, 16, 16, 16, 16, 16, 16], liggend=True)
         for i, w in enumerate(u.woningen):
             _woningblad(Blad(wb, op, reg, bladnaam(i, w.naam), w.naam, kop, [52, 18, 18, 50]), u, i)
         _vergelijking(vergelijking, u)
@@ -66,18 +68,24 @@ def _bouw(u: RegioUitkomst, pad: Path) -> Register:
     return reg
 
 
-def _vast(b: Blad, label: str, naam: str, waarde: float, notatie: str, eenheid: str, uitleg: str = "") -> None:
-    """Een vaste waarde (grijs, door Python berekend) met een naam."""
+def _vast(b: Blad, label: str, naam: str, waarde: float, notatie: str, eenheid: str, uitleg: str = "",
+          uitleg_tot: int = 3) -> None:
+    """Een vaste waarde (grijs, door Python berekend) met een naam; label en uitleg afgebroken."""
     from kostprijs.excel.blad import eindig
 
-    b.ws.write_string(b.rij, 0, label, b.op.label)
+    b.label(b.rij, 0, label)
     b.ws.write_number(b.rij, 1, eindig(waarde, naam), b.op.cel("vast", notatie))
     b.noem(naam, b.rij, 1)
     b.reg.vast[f"{b.naam}!{cel(b.rij, 1)}"] = waarde
-    b.ws.write_string(b.rij, 2, eenheid, b.op.label)
+    b.label(b.rij, 2, eenheid)
     if uitleg:
-        b.ws.write_string(b.rij, 3, uitleg, b.op.toelichting)
+        b.tekstvak(b.rij, 3, uitleg_tot, leesbaar(uitleg), b.op.toelichting)
     b.rij += 1
+
+
+def conventie(sleutel: str) -> str:
+    """De naam van een conventie zoals een mens hem leest."""
+    return CONVENTIES.get(sleutel, sleutel.replace("_", " ").capitalize())
 
 
 def _voorvoegsel(i: int) -> str:
@@ -88,20 +96,21 @@ def _woningblad(b: Blad, u: RegioUitkomst, i: int) -> None:
     w = u.woningen[i]
     res = w.resultaat
     v = _voorvoegsel(i)
-    b.kop(f"Tariefopbouw uit `kostprijs bereken {w.model}` (vaste waarden)", 4)
+    b.kop(f"Tariefopbouw volgens model {w.model} (vaste waarden, berekend met kostprijs)", 4)
     for k in KERNFIGUREN:
         f = res.figuur(k)
         _vast(b, f.omschrijving, f"{v}_{k}", f.waarde, "geld" if f.geld else "getal", f.eenheid, f.formule)
     b.kop("In de regio", 4)
     _vast(b, "Aantal woningen van dit model", f"{v}_aantal", float(w.aantal), "geheel", "woningen")
     _vast(b, "Verwachte bezette dagen (alle woningen van dit model, Erlang)", f"{v}_verwachte_dagen",
-          u.verwachte_dagen[i], "etmalen", "etmalen/jaar", "uit de regionale vraag en het deel van deze woningen")
+          u.verwachte_dagen[i], "etmalen", "etmalen per jaar", "uit de regionale vraag en het deel van deze woningen")
     b.wb.define_name(f"{v}_tarief", f"={v}_tarief_per_bezet_etmaal")
     b.kop("Conventies", 4)
     for k, tekst in res.conventies.items():
-        b.ws.write_string(b.rij, 0, k.replace("_", " "), b.op.label)
-        b.tekst(b.rij, 1, tekst)
+        b.label(b.rij, 0, conventie(k))
+        b.tekstvak(b.rij, 1, 3, leesbaar(tekst), b.op.uitleg)
         b.rij += 1
+    b.sluit()
 
 
 def _vergelijking(b: Blad, u: RegioUitkomst) -> None:
@@ -110,13 +119,13 @@ def _vergelijking(b: Blad, u: RegioUitkomst) -> None:
     eerste = u.woningen[0].resultaat
     for k in KERNFIGUREN:
         f = eerste.figuur(k)
-        ws.write_string(b.rij, 0, f"{f.omschrijving} [{f.eenheid}]", op.label)
+        b.label(b.rij, 0, f"{f.omschrijving} ({f.eenheid})" if f.eenheid else f.omschrijving)
         for i, w in enumerate(u.woningen):
             naam = f"{_voorvoegsel(i)}_{k}"
             b.formule(b.rij, i + 1, _f("verwijzing", naam=naam), w.resultaat.waarde(k), "geld" if f.geld else "getal")
         b.rij += 1
     rf = REGIO["jaarbedrag"]
-    ws.write_string(b.rij, 0, f"{rf.label} [{rf.eenheid}]", op.label_vet)
+    b.label(b.rij, 0, f"{rf.label} ({rf.eenheid})", op.label_vet)
     for i, w in enumerate(u.woningen):
         b.formule(b.rij, i + 1, _f("jaarbedrag", w=_voorvoegsel(i)),
                   w.resultaat.waarde("tarief_per_bezet_etmaal") * u.verwachte_dagen[i], "geld",
@@ -125,14 +134,20 @@ def _vergelijking(b: Blad, u: RegioUitkomst) -> None:
     ws.write_string(b.rij, 0, "Conventies", op.label_vet)
     b.rij += 1
     for k in eerste.conventies:
-        ws.write_string(b.rij, 0, k.replace("_", " "), op.label)
+        b.label(b.rij, 0, conventie(k))
         waarden = {w.resultaat.conventies.get(k, "") for w in u.woningen}
         for i, w in enumerate(u.woningen):
-            b.tekst(b.rij, i + 1, w.resultaat.conventies.get(k, ""), op.uitleg if len(waarden) == 1 else op.label_vet)
+            b.label(b.rij, i + 1, leesbaar(w.resultaat.conventies.get(k, "")),
+                    op.uitleg if len(waarden) == 1 else op.label_vet)
+        b.rij += 1
+    if u.waarschuwingen:
+        b.rij += 1
+        b.label(b.rij, 0, "Waarschuwingen (controleer deze punten)", op.label_vet)
         b.rij += 1
     for waarschuwing in u.waarschuwingen:
-        b.tekst(b.rij, 0, str(waarschuwing), op.uitleg)
+        b.tekstvak(b.rij, 0, len(u.woningen), leesbaar(str(waarschuwing)), op.uitleg)
         b.rij += 1
+    b.sluit()
 
 
 def _regioblad(b: Blad, u: RegioUitkomst) -> None:
@@ -141,7 +156,8 @@ def _regioblad(b: Blad, u: RegioUitkomst) -> None:
     v = u.verdeling
     b.kop("Wie betaalt de leegstand? (Monte Carlo, door Python berekend)", 8)
     _vast(b, "Verwachte betaling van de regio per jaar", "regio_verwachte_betaling", u.totaal_per_jaar, "geld",
-          "EUR/jaar", f"{v.runs} gesimuleerde jaren, seed {v.seed}; financieringsvorm per woning")
+          "EUR per jaar", f"{v.runs} gesimuleerde jaren, startgetal {v.seed}; financieringsvorm per woning",
+          uitleg_tot=8)
     b.rij += 1
     b.koppen(["gemeente", "verwacht gebruik", f"aandeel ({v.sleutel})", "fonds: verwacht", "fonds: P5",
               "fonds: P95", "ieder voor zich: verwacht", "ieder voor zich: P5", "ieder voor zich: P95"])
@@ -163,13 +179,15 @@ def _regioblad(b: Blad, u: RegioUitkomst) -> None:
     b.rij += 1
     if u.begroting and r.begroting is not None:
         b.kop(f"Meerjarenbegroting (index: {r.begroting.bron})", 8)
-        b.koppen(["", *(str(jr.jaar) for jr in u.begroting)])
-        ws.write_string(b.rij, 0, "index", op.label)
+        b.koppen(["", *("" for _ in u.begroting)])
+        for j, jr in enumerate(u.begroting):  # jaartallen als getal, niet als tekst
+            ws.write_number(b.rij - 1, j + 1, jr.jaar, op.kolomkop)
+        b.label(b.rij, 0, "Indexcijfer van het jaar")
         index_rij = b.rij
         for j, jr in enumerate(u.begroting):
             ws.write_number(b.rij, j + 1, jr.index, op.cel("vast", "procent"))
         b.rij += 1
-        ws.write_string(b.rij, 0, "regio", op.label_vet)
+        b.label(b.rij, 0, "Regio (alle gemeenten)", op.label_vet)
         totaal_rij = b.rij
         bereik = f"{VERGELIJKING}!{_bereik_jaarbedragen(u)}"
         for j, jr in enumerate(u.begroting):
@@ -192,9 +210,10 @@ def _regioblad(b: Blad, u: RegioUitkomst) -> None:
                                         ("bezettingsgraad", "bezettingsgraad", "procent"),
                                         ("kosten per bezet etmaal", "kosten_per_bezet_etmaal", "geld"),
                                         ("kosten per jaar", "kosten_per_jaar", "geld")):
-            ws.write_string(b.rij, 0, label, op.label)
+            b.label(b.rij, 0, label)
             ws.write_number(b.rij, 1, float(keuze[sleutel]), op.cel("vast", notatie))
             b.rij += 1
+    b.sluit()
 
 
 def _bereik_jaarbedragen(u: RegioUitkomst) -> str:

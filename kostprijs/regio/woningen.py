@@ -13,6 +13,7 @@ from typing import Any
 
 from kostprijs.core import regio as kr
 from kostprijs.inputs import Intensiteit, KwvModel
+from kostprijs.keuzes import CONVENTIES
 from kostprijs.model import bereken
 from kostprijs.oplossen import Waarschuwing
 from kostprijs.results import Resultaat
@@ -110,7 +111,7 @@ def conventieverschillen(woningen: tuple[WoningUitkomst, ...]) -> list[Waarschuw
         waarden = {w.naam: w.resultaat.conventies.get(k, "") for w in woningen}
         if len(set(waarden.values())) > 1:
             lijst = "; ".join(f"{n}: {v}" for n, v in waarden.items())
-            uit.append(Waarschuwing("conventies_verschillen", f"woningen (conventie {k})",
+            uit.append(Waarschuwing("conventies_verschillen", f"woningen (conventie: {CONVENTIES.get(k, k)})",
                                     f"de woningen zijn op verschillende conventies gebouwd ({lijst}); vergelijk "
                                     "hun tarieven niet zonder meer"))
     return uit
