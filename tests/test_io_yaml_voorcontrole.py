@@ -10,7 +10,7 @@ from kostprijs.io.yaml_voorcontrole import MAX_DIEPTE, MAX_GEBEURTENISSEN, scala
 
 @pytest.mark.parametrize(("waarde", "woord"), [
     ("012", "bedoelt u 12"), ("-007", "bedoelt u 7"), ("00.5", "voorloopnul"), ("450_000", "450000"),
-    ("0x1F", "hexadecimaal"), ("0o17", "octaal"), ("1" * 16, "16 cijfers"), ("9" * 5000, "5000 cijfers"),
+    ("0x1F", "hexadecimaal"), ("0o17", "octaal"), ("1" * 18, "18 cijfers"), ("9" * 5000, "5000 cijfers"),
     ("2025-02-30", "geen bestaande datum"), ("2025-13-01", "geen bestaande datum"),
     ("2025-01-01 25:00:00", "geen bestaande datum of tijd"),
 ])

@@ -41,30 +41,11 @@ def uitvoeren(args: argparse.Namespace) -> int:
     return 0
 
 
-TIJDVELDEN = ("begin", "eind", "van", "tot")
-
-
 def model_yaml(model: Any) -> str:
     """Het model als YAML-tekst die :func:`kostprijs.lees_model_tekst` weer precies zo inleest."""
-    import io
+    from kostprijs.io.model_uitvoer import model_yaml as yaml_tekst
 
-    from ruamel.yaml import YAML
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
-
-    def tijden(x: Any) -> Any:
-        if isinstance(x, dict):
-            return {k: DoubleQuotedScalarString(w) if k in TIJDVELDEN and isinstance(w, str) else tijden(w)
-                    for k, w in x.items()}
-        if isinstance(x, list):
-            return [tijden(w) for w in x]
-        return x
-
-    y = YAML(typ="rt", pure=True)
-    y.default_flow_style = False
-    buf = io.StringIO()
-    buf.write("# Teruggelezen uit een werkboek met `kostprijs lees-excel`.\n")
-    y.dump(tijden(model.model_dump(exclude_none=True)), buf)  # datums blijven datums (geen tekst)
-    return buf.getvalue()
+    return yaml_tekst(model, "Teruggelezen uit een werkboek met `kostprijs lees-excel`.")
 
 
 def schrijf_yaml(model: Any, doel: Path) -> None:

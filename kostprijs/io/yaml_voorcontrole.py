@@ -8,7 +8,7 @@ weigering noemt de regel. Geweigerd worden:
   :data:`MAX_HAKEN` haken op één regel (vóór de parser: die zou er seconden over doen);
 - tags als ``!!python/object`` (alleen de standaardtags ``!!str``, ``!!int``, ... mogen);
 - getallen met een voorloopnul (``012``: YAML 1.2 leest 12, YAML 1.1 las 10), met ``_`` (``450_000``),
-  hexadecimaal of octaal (``0x1F``, ``0o17``), of met meer dan :data:`MAX_CIJFERS` cijfers;
+  hexadecimaal of octaal (``0x1F``, ``0o17``), of met meer dan :data:`MAX_CIJFERS` significante cijfers;
 - datums die niet bestaan (``2025-02-30``, ``2025-13-01``) of een onmogelijke tijd (``25:00:00``).
 
 Tussen aanhalingstekens blijft alles tekst en wordt niets geweigerd (``'012'`` is de tekst 012).
@@ -30,8 +30,9 @@ MAX_DIEPTE = 32
 MAX_HAKEN = 64
 """Meeste ``[`` en ``{`` op één regel: de scanner van ruamel kijkt per haak tot 1024 tekens vooruit, dus
 duizenden haken op één regel kosten seconden vóór de eerste gebeurtenis (gevonden met fuzzing)."""
-MAX_CIJFERS = 15
-"""Meeste cijfers in een getal (Excel en een float rekenen met 15 significante cijfers)."""
+MAX_CIJFERS = 17
+"""Meeste significante cijfers in een getal: 17 geeft elke float64 exact terug (de kortste vorm die Python en
+:mod:`kostprijs.io.model_uitvoer` schrijven, bijv. ``0.30000000000000004``); meer cijfers voegen niets toe."""
 STANDAARDTAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq"))
 
 _GETAL = re.compile(r"^[-+]?(\.?[0-9][0-9_]*|[0-9][0-9_]*\.[0-9_]*)([eE][-+]?[0-9]+)?$")

@@ -50,8 +50,9 @@ GRONDSLAG_MODEL: dict[str, list[str]] = {
 
 
 def _g15(x: float) -> float:
-    """Op 15 significante cijfers: wat een YAML-model en Excel van een getal bewaren (de YAML-lezer weigert
-    langere getallen). Het verschil is hoogstens een paar eenheden in het 15e cijfer, ver onder de cent."""
+    """Op 15 significante cijfers: wat Excel van een getal toont en bij invoer bewaart, zodat het normmodel
+    als YAML en in het werkboek dezelfde getallen leest. Het verschil is hoogstens een paar eenheden in het
+    15e cijfer, ver onder de cent."""
     return float(f"{x:.15g}")
 
 
@@ -163,7 +164,7 @@ def _modeldata(deel: Deel, regio: Regiodefinities, v: Voorstel, risico: float,
 
 def normmodel_yaml(model: KwvModel, deel: Deel) -> str:
     """Het normmodel als YAML met uitleg in commentaar (leesbaar met :func:`kostprijs.lees_model`)."""
-    from kostprijs.cli.lees_excel import model_yaml
+    from kostprijs.io.model_uitvoer import model_yaml
 
     v = deel.voorstel
     assert isinstance(v, Voorstel)
@@ -181,4 +182,4 @@ def normmodel_yaml(model: KwvModel, deel: Deel) -> str:
         "# - huisvesting staat als één bedrag onder huur; overhead is de norm van de regio;",
         "# - risico en marge en de indexering zijn keuzes van de regio.",
     ]
-    return "\n".join(kop) + "\n" + model_yaml(model).split("\n", 1)[1]
+    return model_yaml(model, "\n".join(regel.removeprefix("# ") for regel in kop))

@@ -6,43 +6,22 @@ weg is; de server bewaart niets.
 
 from __future__ import annotations
 
-import io
 import re
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 from kostprijs.inputs import KwvModel
 from kostprijs.results import Resultaat
 
-TIJDVELDEN = frozenset({"begin", "eind", "van", "tot"})
-
 
 def model_yaml(model: KwvModel) -> str:
-    """Het model als YAML die ``kostprijs bereken`` weer precies zo leest.
+    """Het model als YAML die ``kostprijs bereken`` weer precies zo leest: alleen wat de gebruiker gaf
+    (wat het register levert, komt bij het lezen weer uit het register)."""
+    from kostprijs.io.model_uitvoer import model_yaml as yaml_tekst
 
-    Alleen wat de gebruiker gaf (``exclude_unset``): wat het register levert, blijft weg en komt bij het
-    lezen weer uit het register. Kloktijden staan tussen aanhalingstekens, datums als JJJJ-MM-DD.
-    """
-    from ruamel.yaml import YAML
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
-
-    def tijden(x: Any) -> Any:
-        if isinstance(x, dict):
-            return {k: DoubleQuotedScalarString(w) if k in TIJDVELDEN and isinstance(w, str) else tijden(w)
-                    for k, w in x.items()}
-        if isinstance(x, list | tuple):
-            return [tijden(w) for w in x]
-        return x
-
-    y = YAML(typ="rt", pure=True)
-    y.default_flow_style = False
-    y.allow_unicode = True
-    buf = io.StringIO()
-    buf.write("# Model uit de webapplicatie van kostprijs; `kostprijs bereken` leest het.\n")
-    y.dump(tijden(model.model_dump(mode="python", exclude_unset=True)), buf)
-    return buf.getvalue()
+    return yaml_tekst(model, "Model uit de webapplicatie van kostprijs; `kostprijs bereken` leest het.",
+                      alleen_gegeven=True)
 
 
 def werkboek(model: KwvModel, resultaat: Resultaat) -> bytes:
