@@ -87,6 +87,16 @@ def _streng(verzoek: Request, resultaat: Resultaat) -> None:
                           for w in resultaat.waarschuwingen])
 
 
+def _foutantwoord(e: Weigering | KostprijsFout, ruw: Any = None) -> Response:
+    """Het antwoord bij een weigering van het verzoek (grootte, soort), een ongeldig model (422 met de
+    meldingen en, als het te lezen was, het ruwe model) of een andere fout van kostprijs (422)."""
+    if isinstance(e, Weigering):
+        return weigering_antwoord(e)
+    if isinstance(e, InvoerFout):
+        return invoerfout_antwoord(e, {"model": ruw} if isinstance(ruw, dict) else None)
+    return fouten_antwoord(422, [Probleem("", "", None, str(e))])
+
+
 async def gezond(verzoek: Request) -> Response:
     """``GET /api/gezond``: 200 zolang de server draait."""
     return JSONResponse({"status": "ok", "versie": __version__})
@@ -99,12 +109,8 @@ async def api_bereken(verzoek: Request) -> Response:
         resultaat = await run_in_threadpool(reken, model, instellingen(verzoek))
         _streng(verzoek, resultaat)
         tekst = await run_in_threadpool(resultaat.to_json)
-    except Weigering as w:
-        return weigering_antwoord(w)
-    except InvoerFout as e:
-        return invoerfout_antwoord(e)
-    except KostprijsFout as e:
-        return fouten_antwoord(422, [Probleem("", "", None, str(e))])
+    except (Weigering, KostprijsFout) as e:
+        return _foutantwoord(e)
     return Response(tekst, media_type="application/json")
 
 
@@ -127,12 +133,8 @@ async def api_model(verzoek: Request) -> Response:
                 model = await run_in_threadpool(model_uit_data, ruw, "model.json")
         else:
             model = await lees_model(verzoek, ("xlsx",))
-    except Weigering as w:
-        return weigering_antwoord(w)
-    except InvoerFout as e:
-        return invoerfout_antwoord(e, {"model": ruw} if isinstance(ruw, dict) else None)
-    except KostprijsFout as e:
-        return fouten_antwoord(422, [Probleem("", "", None, str(e))])
+    except (Weigering, KostprijsFout) as e:
+        return _foutantwoord(e, ruw)
     return JSONResponse({"model": als_json(model.model_dump(mode="python", exclude_unset=True))})
 
 
@@ -140,10 +142,8 @@ async def api_yaml(verzoek: Request) -> Response:
     """``POST /api/yaml``: het (gecontroleerde) model als YAML-bestand."""
     try:
         model = await lees_model(verzoek)
-    except Weigering as w:
-        return weigering_antwoord(w)
-    except InvoerFout as e:
-        return invoerfout_antwoord(e)
+    except (Weigering, KostprijsFout) as e:
+        return _foutantwoord(e)
     tekst = await run_in_threadpool(downloads.model_yaml, model)
     return Response(tekst, media_type="application/yaml; charset=utf-8",
                     headers=downloads.bijlage(model.naam, "yaml"))
@@ -155,12 +155,8 @@ async def api_werkboek(verzoek: Request) -> Response:
         model = await lees_model(verzoek)
         resultaat = await run_in_threadpool(reken, model, instellingen(verzoek))
         inhoud = await run_in_threadpool(downloads.werkboek, model, resultaat)
-    except Weigering as w:
-        return weigering_antwoord(w)
-    except InvoerFout as e:
-        return invoerfout_antwoord(e)
-    except KostprijsFout as e:
-        return fouten_antwoord(422, [Probleem("", "", None, str(e))])
+    except (Weigering, KostprijsFout) as e:
+        return _foutantwoord(e)
     return Response(inhoud, media_type=XLSX, headers=downloads.bijlage(model.naam, "xlsx"))
 
 
