@@ -7,6 +7,8 @@ heeft; de tests vergelijken daarmee elke formulecel na herberekening in LibreOff
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,13 +68,21 @@ def eindig(waarde: float, waar: str) -> float:
     return w
 
 
-def schone_tekst(tekst: str, waar: str) -> str:
-    """Tekst van de gebruiker: zonder stuurtekens en niet langer dan een Excel-cel aankan."""
-    if any(ord(t) < 32 and t not in "\t\n" for t in tekst):
-        raise KostprijsFout(f"{waar}: de tekst bevat een stuurteken; haal het weg")
+_STUURTEKEN = re.compile("[\x00-\x08\x0b-\x1f]")
+"""Stuurtekens behalve tab en regelovergang."""
+
+
+def schone_tekst(tekst: str, waar: str | Callable[[], str]) -> str:
+    """Tekst van de gebruiker: zonder stuurtekens en niet langer dan een Excel-cel aankan.
+
+    ``waar`` (``Blad!A1``) mag een functie zijn: de plaats wordt alleen bij een fout opgebouwd.
+    """
+    if _STUURTEKEN.search(tekst) is None and len(tekst) <= TEKST_MAX:
+        return tekst
+    plaats = waar() if callable(waar) else waar
     if len(tekst) > TEKST_MAX:
-        raise KostprijsFout(f"{waar}: de tekst is langer dan {TEKST_MAX} tekens")
-    return tekst
+        raise KostprijsFout(f"{plaats}: de tekst is langer dan {TEKST_MAX} tekens")
+    raise KostprijsFout(f"{plaats}: de tekst bevat een stuurteken; haal het weg")
 
 
 class Blad:
@@ -111,7 +121,7 @@ class Blad:
 
     def tekstvak(self, rij: int, van: int, tot: int, tekst: str, stijl: Any) -> None:
         """Afgebroken tekst over de kolommen ``van`` tot en met ``tot``, met een rij die hoog genoeg is."""
-        schoon = schone_tekst(tekst, f"{self.naam}!{cel(rij, van)}")
+        schoon = schone_tekst(tekst, lambda: f"{self.naam}!{cel(rij, van)}")
         stijl = self.aanhaling.formaat(schoon, stijl)  # tekst die op een formule lijkt: quote_prefix
         if tot > van:
             self.ws.merge_range(rij, van, rij, tot, "", stijl)
@@ -153,7 +163,7 @@ class Blad:
 
     def tekst(self, rij: int, kol: int, tekst: str, stijl: Any = None) -> None:
         """Schrijf tekst als tekst (nooit als formule of link); begint ze met = of +, dan met quote_prefix."""
-        self.aanhaling.schrijf(self.ws, rij, kol, schone_tekst(tekst, f"{self.naam}!{cel(rij, kol)}"),
+        self.aanhaling.schrijf(self.ws, rij, kol, schone_tekst(tekst, lambda: f"{self.naam}!{cel(rij, kol)}"),
                                stijl if stijl is not None else self.op.tekst)
 
     def formule(self, rij: int, kol: int, formule: str, waarde: float, notatie: str, *,
