@@ -138,20 +138,27 @@ def test_opmaak_beveiliging_validatie_en_afdrukken(referentie: Any) -> None:
         assert ws.page_setup.paperSize == 9, ws.title
         assert ws.freeze_panes == "A4", ws.title
     inv = wb["Uitgangspunten"]
-    gevalideerd = {str(c) for dv in inv.data_validations.dataValidation for c in dv.sqref.ranges}
+    validaties = inv.data_validations.dataValidation
+    # gelijke validaties delen één element (de regels van een tabelkolom): veel minder elementen dan cellen
+    assert len(validaties) < len(reg.invoer) / 3
     kleur = {"Vast": KLEUR_INVOER_VAST, "Suggestie": KLEUR_INVOER_SUGGESTIE, "Eigen": KLEUR_INVOER}
     m = referentie[0]
     for naam, adres in reg.invoer.items():
         cel = adres.split("!")[1]
         assert not inv[cel].protection.locked, naam
+        assert sum(cel in dv.sqref for dv in validaties) == 1, naam  # precies één validatie per invoercel
         vrij = re.match(r"(dienst|functie)_(\d+)_", naam)
         if vrij and int(vrij.group(2)) > len(m.rooster.diensten if vrij.group(1) == "dienst" else m.functies):
             assert inv[cel].fill.fgColor.rgb == "FF" + KLEUR_INVOER[1:], naam  # een vrije regel: eigen (geel)
             continue
         soort = inv[cel].comment.text.split(".")[0].split()[0]
         assert inv[cel].fill.fgColor.rgb == "FF" + kleur[soort][1:], naam  # de soort in kleur en opmerking
-        assert cel in gevalideerd, naam
         assert naam in wb.defined_names
+    # een tabelkolom deelt één validatie, van de soort van die kolom (kloktijd als dagdeel 0-1)
+    diensten = sorted(int(n.split("_")[1]) for n in reg.invoer if re.fullmatch(r"dienst_\d+_begin", n))
+    eerste, laatste = (reg.invoer[f"dienst_{i}_begin"].split("!")[1] for i in (diensten[0], diensten[-1]))
+    (dv,) = [dv for dv in validaties if eerste in dv.sqref]
+    assert laatste in dv.sqref and dv.type == "decimal" and (dv.formula1, dv.formula2) == ("0", "1")
     blad, r, k = _rc(reg.figuren["tarief_per_bezet_etmaal"])
     assert wb[blad].cell(r + 1, k + 1).protection.locked
     assert "€" in wb[blad].cell(r + 1, k + 1).number_format

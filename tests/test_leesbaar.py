@@ -226,9 +226,13 @@ def test_elke_keuze_van_het_tariefwerkboek_is_een_woord_dat_terug_wordt_gezet(we
                                                                  v.RISICO_SECTIE, v.EIGENDOM_SECTIE,
                                                                  v.INVENTARIS_SECTIE) for f in s.velden}}
     gezien = 0
-    for cellen, woorden, _ in keuzelijsten(wb["Uitgangspunten"]):
-        naam = per_cel[cellen.split()[0]]
-        sleutel = re.sub(r"_\d+_", "_", naam) if re.search(r"_\d+_", naam) else naam
+    for _, woorden, dv in keuzelijsten(wb["Uitgangspunten"]):
+        # één validatie kan de regels van een tabelkolom dekken: al haar cellen zijn hetzelfde veld
+        namen = {per_cel[get_column_letter(k) + str(r)] for bereik in dv.sqref.ranges for r, k in bereik.cells}
+        sleutels = {re.sub(r"_\d+_", "_", n) for n in namen}
+        assert len(sleutels) == 1, namen
+        (sleutel,) = sleutels
+        naam = min(namen)
         veld = velden.get(sleutel) or next(k for t in v.TABELLEN for k in t.kolommen
                                            if f"{t.voorvoegsel}_{k.sleutel}" == sleutel)
         assert veld.keuzeveld is not None

@@ -6,6 +6,7 @@ heeft; de tests vergelijken daarmee elke formulecel na herberekening in LibreOff
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -44,8 +45,9 @@ class Register:
     vast: dict[str, float] = field(default_factory=dict)  # Blad!A1 -> waarde (vaste cellen met een figuur)
 
 
+@functools.cache
 def kolomletter(kol: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
+    """0 -> A, 25 -> Z, 26 -> AA (onthouden: een werkboek vraagt tienduizenden keren dezelfde kolommen)."""
     letters = ""
     kol += 1
     while kol:
@@ -173,9 +175,10 @@ class Blad:
         self.ws.write_formula(rij, kol, "=" + formule, self.op.cel(soort, notatie), w)
         if naam:
             self.noem(naam, rij, kol)
+        adres = cel(rij, kol)
         if figuur:
-            self.reg.figuren[figuur] = f"{self.naam}!{cel(rij, kol)}"
-        self.reg.formules.append(FormuleCel(self.naam, cel(rij, kol), formule, w, notatie == "geld",
+            self.reg.figuren[figuur] = f"{self.naam}!{adres}"
+        self.reg.formules.append(FormuleCel(self.naam, adres, formule, w, notatie == "geld",
                                             soort == "gerapporteerd", figuur))
 
     def regel(self, label: str, naam: str, formule: str, waarde: float, notatie: str, eenheid: str,

@@ -64,6 +64,22 @@ def _validatie(veld: v.Veld) -> dict[str, Any]:
             "error_message": f"Dit moet {soort} zijn tussen {bereik}{extra}."[:255]}
 
 
+def _bereiken(cellen: list[tuple[int, int]]) -> list[str]:
+    """Cellen (rij, kolom) als bereiken: opeenvolgende rijen in één kolom worden ``B10:B21``."""
+    uit: list[str] = []
+    for kol in sorted({k for _, k in cellen}):
+        rijen = sorted(r for r, k in cellen if k == kol)
+        begin = vorige = rijen[0]
+        for r in [*rijen[1:], None]:
+            if r is not None and r == vorige + 1:
+                vorige = r
+                continue
+            uit.append(cel(begin, kol) if begin == vorige else f"{cel(begin, kol)}:{cel(vorige, kol)}")
+            if r is not None:
+                begin = vorige = r
+    return uit
+
+
 def _celwaarde(veld: v.Veld, waarde: Any) -> Any:
     if waarde is None or isinstance(waarde, dict):  # een blok (werkgeverslasten van onderop) staat elders
         return None
@@ -134,6 +150,8 @@ class InvoerBlad:
         self.diensten, self.functies = diensten, functies
         self.data = model.model_dump()
         self.herkomst = {h.veld: h for h in res.herkomst}
+        self.validaties: dict[v.Veld, list[tuple[int, int]]] = {}
+        """De cellen per veld: de regels van een tabelkolom delen één validatie."""
         # Waarden uit het register, de kalender of de salaristabel gaan als getal het werkboek in.
         for pad, waarde in standaarden(res.herkomst).items():
             _zet(self.data, pad, waarde)
@@ -159,7 +177,7 @@ class InvoerBlad:
             ws.write_number(rij, kol, float(w) if not isinstance(w, int) else w, stijl)
         b.noem(naam, rij, kol)
         b.reg.invoer[naam] = f"{b.naam}!{cel(rij, kol)}"
-        ws.data_validation(rij, kol, rij, kol, _validatie(veld))
+        self.validaties.setdefault(veld, []).append((rij, kol))
         if not vrij:  # een vrije regel is eigen (geel); de kop van de tabel en de handleiding leggen hem uit
             ws.write_comment(rij, kol, self.opmerking(veld, soort, h, vrij),
                              {"author": "kostprijs", "x_scale": 2.5, "y_scale": 1.8})
@@ -254,6 +272,13 @@ class InvoerBlad:
         self._huisvesting()
         self.sectie(v.OVERHEAD_SECTIE)
         self._vast()
+        self._schrijf_validaties()
+
+    def _schrijf_validaties(self) -> None:
+        """Eén validatie per soort invoer, over al haar cellen (XlsxWriter ``multi_range``)."""
+        for veld, cellen in self.validaties.items():
+            (r0, k0), bereiken = cellen[0], _bereiken(cellen)
+            self.b.ws.data_validation(r0, k0, r0, k0, {**_validatie(veld), "multi_range": " ".join(bereiken)})
 
     def _huisvesting(self) -> None:
         h = self.data["huisvesting"]
