@@ -19,6 +19,7 @@ from kostprijs.cli import main
 from kostprijs.excel import schrijf_werkboek
 from kostprijs.excel.blad import Register
 from kostprijs.excel.opmaak import KLEUR_INVOER, KLEUR_INVOER_SUGGESTIE, KLEUR_INVOER_VAST
+from kostprijs.excel.soorten import TEKST
 from tests.conftest import REFERENTIE
 
 INJECTIES = ['=HYPERLINK("http://x","klik")', "+SUM(1)", "-2+3", "@SUM(1)", '{=1+1}', "http://x.example"]
@@ -151,7 +152,12 @@ def test_opmaak_beveiliging_validatie_en_afdrukken(referentie: Any) -> None:
         if vrij and int(vrij.group(2)) > len(m.rooster.diensten if vrij.group(1) == "dienst" else m.functies):
             assert inv[cel].fill.fgColor.rgb == "FF" + KLEUR_INVOER[1:], naam  # een vrije regel: eigen (geel)
             continue
-        soort = inv[cel].comment.text.split(".")[0].split()[0]
+        opmerking = inv[cel].comment
+        if opmerking is None:  # een los veld met een eigen waarde: label, soort en uitleg staan op de regel
+            assert cel.startswith("B") and inv["D" + cel[1:]].value == TEKST["eigen"], naam
+            soort = "Eigen"
+        else:
+            soort = opmerking.text.split(".")[0].split()[0]
         assert inv[cel].fill.fgColor.rgb == "FF" + kleur[soort][1:], naam  # de soort in kleur en opmerking
         assert naam in wb.defined_names
     # een tabelkolom deelt één validatie, van de soort van die kolom (kloktijd als dagdeel 0-1)
@@ -378,11 +384,12 @@ def test_elke_invoer_is_vast_suggestie_of_eigen(tmp_path: Path) -> None:
     verwacht = {"productiviteit_verlofuren": ("Vast", "vast (register)", KLEUR_INVOER_VAST),
                 "productiviteit_uren_per_feestdag": ("Suggestie", "suggestie", KLEUR_INVOER_SUGGESTIE),
                 "productiviteit_overige_uren": ("Suggestie", "suggestie", KLEUR_INVOER_SUGGESTIE),
-                "productiviteit_verzuimpercentage": ("Eigen", "eigen waarde", KLEUR_INVOER),
+                "productiviteit_verzuimpercentage": (None, "eigen waarde", KLEUR_INVOER),
                 "functie_1_maandsalaris": ("Eigen", None, KLEUR_INVOER)}
     for naam, (opmerking, kolom, kleur) in verwacht.items():
         cel = ws[reg.invoer[naam].split("!")[1]]
-        assert cel.comment.text.startswith(opmerking), naam
+        # een eigen waarde van een los veld heeft geen opmerking: alles wat die zou zeggen staat op de regel
+        assert (cel.comment.text.startswith(opmerking) if opmerking else cel.comment is None), naam
         assert cel.fill.fgColor.rgb == "FF" + kleur[1:], naam
         if kolom:
             assert ws.cell(cel.row, 4).value == kolom, naam

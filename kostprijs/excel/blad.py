@@ -105,6 +105,7 @@ class Blad:
         self.aanhaling.schrijf(self.ws, 1, 0, ondertitel, opmaak.ondertitel)
         self.rij = 3
         self._hoogtes: dict[int, float] = {}
+        self._rijstijl: dict[int, Any] = {}  # rijen met een opmaak voor de hele rij (kopregels)
         afdruk.pagina(self.ws, ondertitel, liggend=liggend, herhaal=(0, 1))
         self.ws.hide_gridlines(1)  # rasterlijnen op het scherm, niet op papier
         self.ws.freeze_panes(3, 0)
@@ -119,7 +120,7 @@ class Blad:
         """Maak rij ``rij`` minstens ``punten`` hoog (de hoogste vraag wint)."""
         if punten > self._hoogtes.get(rij, 15.0):
             self._hoogtes[rij] = punten
-            self.ws.set_row(rij, punten)
+            self.ws.set_row(rij, punten, self._rijstijl.get(rij))
 
     def tekstvak(self, rij: int, van: int, tot: int, tekst: str, stijl: Any) -> None:
         """Afgebroken tekst over de kolommen ``van`` tot en met ``tot``, met een rij die hoog genoeg is."""
@@ -149,9 +150,18 @@ class Blad:
         self.wb.define_name(naam, "=" + self.adres(rij, kol))
 
     def kop(self, tekst: str, breedte: int = 4) -> None:
+        """Een kopregel: witte tekst op een gekleurde band over ``breedte`` kolommen.
+
+        Loopt de band over alle kolommen van het blad, dan krijgt de hele rij de opmaak (één rij-element in
+        plaats van een lege cel per kolom; het afdrukbereik houdt bij de laatste kolom op).
+        """
         self.rij += 1
-        for k in range(breedte):
-            self.ws.write_blank(self.rij, k, None, self.op.kop)
+        if breedte >= len(self.breedtes):
+            self._rijstijl[self.rij] = self.op.kop
+            self.ws.set_row(self.rij, self._hoogtes.get(self.rij), self.op.kop)
+        else:
+            for k in range(breedte):
+                self.ws.write_blank(self.rij, k, None, self.op.kop)
         self.aanhaling.schrijf(self.ws, self.rij, 0, tekst, self.op.kop)
         self.rij += 1
 

@@ -1,7 +1,9 @@
 """Het tabblad Uitgangspunten: elke invoer in één benoemde, gekleurde en gevalideerde cel.
 
 Elke invoercel draagt haar soort (:mod:`kostprijs.excel.soorten`): vast (uit het register), suggestie of
-eigen waarde; in de kleur van de cel, in de opmerking bij de cel en, bij losse velden, in de kolom Soort.
+eigen waarde; in de kleur van de cel en in de kolom Soort (losse velden) of de opmerking bij de cel
+(tabellen). Een waarde uit het register of een suggestie heeft altijd een opmerking met haar bron; een eigen
+waarde van een los veld niet, want alles wat die opmerking zou zeggen staat al op de regel.
 Diensten en functies hebben vrije regels (:func:`kostprijs.excel.velden.regels`) die de formules
 meenemen en die ``kostprijs lees-excel`` leest zodra ze zijn ingevuld.
 """
@@ -162,7 +164,7 @@ class InvoerBlad:
         return soort_waarde(h, expliciet(self.m, pad)), h
 
     def invoercel(self, rij: int, kol: int, veld: v.Veld, naam: str, waarde: Any,
-                  pad: tuple[str | int, ...], vrij: bool = False) -> SoortWaarde:
+                  pad: tuple[str | int, ...], vrij: bool = False, los: bool = False) -> SoortWaarde:
         b, ws = self.b, self.b.ws
         soort, h = ("eigen", None) if vrij else self.soort(pad)
         stijl = b.op.cel({"vast": "invoer_vast", "suggestie": "invoer_suggestie", "eigen": "invoer"}[soort],
@@ -178,7 +180,9 @@ class InvoerBlad:
         b.noem(naam, rij, kol)
         b.reg.invoer[naam] = f"{b.naam}!{cel(rij, kol)}"
         self.validaties.setdefault(veld, []).append((rij, kol))
-        if not vrij:  # een vrije regel is eigen (geel); de kop van de tabel en de handleiding leggen hem uit
+        # een vrije regel is eigen (geel): de kop van de tabel en de handleiding leggen hem uit; een eigen waarde
+        # van een los veld heeft label, eenheid, soort en uitleg al op haar regel
+        if not vrij and not (los and soort == "eigen"):
             ws.write_comment(rij, kol, self.opmerking(veld, soort, h, vrij),
                              {"author": "kostprijs", "x_scale": 2.5, "y_scale": 1.8})
         return soort
@@ -213,7 +217,8 @@ class InvoerBlad:
         for veld in s.velden:
             pad = (*s.pad, veld.sleutel)
             b.label(b.rij, 0, veld.label)
-            soort = self.invoercel(b.rij, 1, veld, v.naam(s.voorvoegsel, veld.sleutel), bron.get(veld.sleutel), pad)
+            soort = self.invoercel(b.rij, 1, veld, v.naam(s.voorvoegsel, veld.sleutel), bron.get(veld.sleutel), pad,
+                                   los=True)
             b.label(b.rij, 2, veld.eenheid)
             b.ws.write_string(b.rij, 3, TEKST[soort], b.op.soortlabel)
             h = self.herkomst_van(pad)
@@ -248,7 +253,7 @@ class InvoerBlad:
 
     def schrijf(self) -> None:
         d, m = self.data, self.m
-        self.b.koppen(["Gegeven", "Waarde", "Eenheid", "Soort", "Toelichting (meer in de opmerking bij de cel)"])
+        self.b.koppen(["Gegeven", "Waarde", "Eenheid", "Soort", "Toelichting (de bron ook in de opmerking bij de cel)"])
         self.sectie(v.SECTIES[0])
         self.sectie(v.RISICO_SECTIE, {"risico_opslag": d["risico_opslag"]})
         self.sectie(v.SECTIES[1])
