@@ -153,11 +153,11 @@ def test_opmaak_beveiliging_validatie_en_afdrukken(referentie: Any) -> None:
             assert inv[cel].fill.fgColor.rgb == "FF" + KLEUR_INVOER[1:], naam  # een vrije regel: eigen (geel)
             continue
         opmerking = inv[cel].comment
-        if opmerking is None:  # een los veld met een eigen waarde: label, soort en uitleg staan op de regel
-            assert cel.startswith("B") and inv["D" + cel[1:]].value == TEKST["eigen"], naam
-            soort = "Eigen"
-        else:
-            soort = opmerking.text.split(".")[0].split()[0]
+        # een cel zonder opmerking is een eigen waarde; met opmerking kwam de waarde van elders (met bron)
+        soort = "Eigen" if opmerking is None else opmerking.text.split(".")[0].split()[0]
+        assert soort in ("Eigen", "Vast", "Suggestie") and (opmerking is None or soort != "Eigen"), naam
+        if cel.startswith("B") and inv["D" + cel[1:]].value in TEKST.values():  # een los veld: ook in kolom Soort
+            assert inv["D" + cel[1:]].value.split()[0] == soort.lower(), naam
         assert inv[cel].fill.fgColor.rgb == "FF" + kleur[soort][1:], naam  # de soort in kleur en opmerking
         assert naam in wb.defined_names
     # een tabelkolom deelt één validatie, van de soort van die kolom (kloktijd als dagdeel 0-1)
@@ -385,10 +385,10 @@ def test_elke_invoer_is_vast_suggestie_of_eigen(tmp_path: Path) -> None:
                 "productiviteit_uren_per_feestdag": ("Suggestie", "suggestie", KLEUR_INVOER_SUGGESTIE),
                 "productiviteit_overige_uren": ("Suggestie", "suggestie", KLEUR_INVOER_SUGGESTIE),
                 "productiviteit_verzuimpercentage": (None, "eigen waarde", KLEUR_INVOER),
-                "functie_1_maandsalaris": ("Eigen", None, KLEUR_INVOER)}
+                "functie_1_maandsalaris": (None, None, KLEUR_INVOER)}
     for naam, (opmerking, kolom, kleur) in verwacht.items():
         cel = ws[reg.invoer[naam].split("!")[1]]
-        # een eigen waarde van een los veld heeft geen opmerking: alles wat die zou zeggen staat op de regel
+        # een eigen waarde heeft geen opmerking: een cel met opmerking kreeg haar waarde van elders
         assert (cel.comment.text.startswith(opmerking) if opmerking else cel.comment is None), naam
         assert cel.fill.fgColor.rgb == "FF" + kleur[1:], naam
         if kolom:

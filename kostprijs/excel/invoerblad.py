@@ -1,9 +1,9 @@
 """Het tabblad Uitgangspunten: elke invoer in één benoemde, gekleurde en gevalideerde cel.
 
 Elke invoercel draagt haar soort (:mod:`kostprijs.excel.soorten`): vast (uit het register), suggestie of
-eigen waarde; in de kleur van de cel en in de kolom Soort (losse velden) of de opmerking bij de cel
-(tabellen). Een waarde uit het register of een suggestie heeft altijd een opmerking met haar bron; een eigen
-waarde van een los veld niet, want alles wat die opmerking zou zeggen staat al op de regel.
+eigen waarde; in de kleur van de cel en, bij losse velden, in de kolom Soort. Een waarde uit het register
+of een suggestie heeft een opmerking met haar bron; een eigen waarde niet. Zo is de regel eenvoudig: een
+invoercel met een opmerking kreeg haar waarde van elders, een cel zonder opmerking is van de gebruiker.
 Diensten en functies hebben vrije regels (:func:`kostprijs.excel.velden.regels`) die de formules
 meenemen en die ``kostprijs lees-excel`` leest zodra ze zijn ingevuld.
 """
@@ -164,7 +164,7 @@ class InvoerBlad:
         return soort_waarde(h, expliciet(self.m, pad)), h
 
     def invoercel(self, rij: int, kol: int, veld: v.Veld, naam: str, waarde: Any,
-                  pad: tuple[str | int, ...], vrij: bool = False, los: bool = False) -> SoortWaarde:
+                  pad: tuple[str | int, ...], vrij: bool = False) -> SoortWaarde:
         b, ws = self.b, self.b.ws
         soort, h = ("eigen", None) if vrij else self.soort(pad)
         stijl = b.op.cel({"vast": "invoer_vast", "suggestie": "invoer_suggestie", "eigen": "invoer"}[soort],
@@ -180,19 +180,17 @@ class InvoerBlad:
         b.noem(naam, rij, kol)
         b.reg.invoer[naam] = f"{b.naam}!{cel(rij, kol)}"
         self.validaties.setdefault(veld, []).append((rij, kol))
-        # een vrije regel is eigen (geel): de kop van de tabel en de handleiding leggen hem uit; een eigen waarde
-        # van een los veld heeft label, eenheid, soort en uitleg al op haar regel
-        if not vrij and not (los and soort == "eigen"):
-            ws.write_comment(rij, kol, self.opmerking(veld, soort, h, vrij),
+        # alleen een waarde van elders (register, kalender, salaristabel, standaard) krijgt een opmerking met haar
+        # bron; een eigen waarde en een vrije regel niet (kop, kleur en handleiding leggen ze uit)
+        if soort != "eigen":
+            ws.write_comment(rij, kol, self.opmerking(veld, soort, h),
                              {"author": "kostprijs", "x_scale": 2.5, "y_scale": 1.8})
         return soort
 
-    def opmerking(self, veld: v.Veld, soort: SoortWaarde, h: Herkomst | None, vrij: bool) -> str:
-        """De opmerking bij een invoercel: soort, label met eenheid, herkomst en uitleg."""
+    def opmerking(self, veld: v.Veld, soort: SoortWaarde, h: Herkomst | None) -> str:
+        """De opmerking bij een invoercel met een waarde van elders: soort, label met eenheid, herkomst en uitleg."""
         regels = [f"{TEKST[soort][0].upper()}{TEKST[soort][1:]}. {veld.label} ({veld.eenheid or 'tekst'})."]
-        if vrij:
-            regels.append("Vrije regel: vul hem in voor een extra regel; leeg telt hij niet mee.")
-        elif h is not None and h.soort != "eigen":
+        if h is not None and h.soort != "eigen":
             regels.append(herkomst_tekst(h, beschrijving_parameter(self.m, h.parameter)))
             if h.parameter:
                 regels.append(f"Parameter in het register: {h.parameter}.")
@@ -217,8 +215,7 @@ class InvoerBlad:
         for veld in s.velden:
             pad = (*s.pad, veld.sleutel)
             b.label(b.rij, 0, veld.label)
-            soort = self.invoercel(b.rij, 1, veld, v.naam(s.voorvoegsel, veld.sleutel), bron.get(veld.sleutel), pad,
-                                   los=True)
+            soort = self.invoercel(b.rij, 1, veld, v.naam(s.voorvoegsel, veld.sleutel), bron.get(veld.sleutel), pad)
             b.label(b.rij, 2, veld.eenheid)
             b.ws.write_string(b.rij, 3, TEKST[soort], b.op.soortlabel)
             h = self.herkomst_van(pad)

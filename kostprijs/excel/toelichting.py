@@ -126,9 +126,9 @@ def schrijf_toelichting(b: Blad, m: KwvModel, res: Resultaat, diensten: int, fun
                         "wijzigen; de andere tabbladen rekenen met formules mee. Een keuzelijst toont woorden: kies "
                         "uit de lijst. Typ percentages met het %-teken (85%), bedragen zonder €-teken en tijden als "
                         "uu:mm."),
-        ("2. Soort waarde", "Elke invoercel heeft een soort: in de kleur, en in de kolom Soort of (in de tabellen) "
-                            "in de opmerking bij de cel. Een waarde uit het register of een suggestie heeft altijd "
-                            "een opmerking met haar bron. "
+        ("2. Soort waarde", "Elke invoercel heeft een soort: in de kleur en (bij losse gegevens) in de kolom Soort. "
+                            "Een cel met een opmerking (rood driehoekje) kreeg haar waarde uit het register of als "
+                            "suggestie: de opmerking noemt de bron. Een cel zonder opmerking is uw eigen waarde. "
                             + " ".join(UITLEG[k] for k in ("vast", "suggestie", "eigen"))),
         ("3. Diensten en functies", f"Uitgangspunten heeft regels voor {diensten} diensten en {functies} functies. "
                                     "Vul een vrije regel helemaal in voor een extra dienst of functie (kies de soort "
