@@ -54,6 +54,8 @@ def afdrukbereik(ws: Any, laatste_rij: int, laatste_kolom: int) -> None:
 def regels(tekst: str, breedte: float) -> int:
     """Aantal regels dat ``tekst`` nodig heeft in een kolom van ``breedte`` (Excel-eenheden), afgebroken."""
     per_regel = max(1, int(breedte * TEKENS_PER_BREEDTE))
+    if len(tekst) <= per_regel and "\n" not in tekst:  # de meeste labels: één regel
+        return 1
     return sum(max(1, math.ceil(len(deel) / per_regel)) for deel in tekst.split("\n"))
 
 

@@ -56,8 +56,9 @@ def kolomletter(kol: int) -> str:
     return letters
 
 
+@functools.cache
 def cel(rij: int, kol: int, absoluut: bool = False) -> str:
-    """Celadres uit rij en kolom (0-based): ``cel(4, 1)`` -> ``B5``."""
+    """Celadres uit rij en kolom (0-based): ``cel(4, 1)`` -> ``B5`` (onthouden, zoals :func:`kolomletter`)."""
     d = "$" if absoluut else ""
     return f"{d}{kolomletter(kol)}{d}{rij + 1}"
 
@@ -114,6 +115,8 @@ class Blad:
 
     def breedte(self, van: int, tot: int) -> float:
         """Samen de breedte van de kolommen ``van`` tot en met ``tot`` (Excel-eenheden)."""
+        if van == tot:
+            return self.breedtes[van] if van < len(self.breedtes) else 8.43
         return sum(self.breedtes[k] if k < len(self.breedtes) else 8.43 for k in range(van, tot + 1))
 
     def hoogte(self, rij: int, punten: float) -> None:
@@ -146,8 +149,8 @@ class Blad:
     def noem(self, naam: str, rij: int, kol: int) -> None:
         if naam in self.reg.namen:
             raise KostprijsFout(f"interne fout: naam {naam} dubbel")
-        self.reg.namen[naam] = self.adres(rij, kol)
-        self.wb.define_name(naam, "=" + self.adres(rij, kol))
+        adres = self.reg.namen[naam] = self.adres(rij, kol)
+        self.wb.define_name(naam, "=" + adres)
 
     def kop(self, tekst: str, breedte: int = 4) -> None:
         """Een kopregel: witte tekst op een gekleurde band over ``breedte`` kolommen.
