@@ -129,3 +129,37 @@ def test_standaardmap_van_het_besturingssysteem(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     map_ = cache.cachemap()
     assert map_ is not None and map_.name == "kostprijs"
+
+
+def test_opruimen_houdt_de_laatst_gebruikte(cachemap: Path, tmp_path: Path) -> None:
+    """Een regio die haar map steeds wijzigt, laat niet meer dan BEWAREN cachebestanden achter; een bestand
+    dat steeds weer gebruikt wordt (de meegeleverde map), blijft staan, ook al is het het oudste."""
+    import os
+
+    lees_register()  # de meegeleverde map
+    meegeleverd = next(cachemap.glob("register-*.json"))
+    map_ = _regio(tmp_path, "0.1")
+    eerste_regio = None
+    for i in range(cache.BEWAREN + 4):
+        os.utime(meegeleverd, (1.0, 1.0))  # het oudste bestand ...
+        lees_register()  # ... maar weer gebruikt: krijgt een nieuw tijdstip
+        (map_ / "premies.yaml").write_text(REGIO.format(waarde=f"0.{i + 1}"), encoding="utf-8")
+        assert lees_register(map_, herkomst="regio").getal("premies.premie", 2025) == float(f"0.{i + 1}")
+        eerste_regio = eerste_regio or next(p for p in cachemap.glob("register-*.json") if p != meegeleverd)
+    over = list(cachemap.glob("register-*.json"))
+    assert len(over) == cache.BEWAREN and meegeleverd in over and eerste_regio not in over
+
+
+def test_opruimen_van_wezen_en_niets_anders(tmp_path: Path) -> None:
+    """Tijdelijke bestanden van een afgebroken schrijfactie gaan na een uur weg; andere bestanden nooit."""
+    import os
+
+    map_ = tmp_path / "c"
+    map_.mkdir()
+    oud, vers, vreemd = map_ / ".register-a.tmp", map_ / ".register-b.tmp", map_ / "notities.json"
+    for p in (oud, vers, vreemd):
+        p.write_text("x", encoding="utf-8")
+    os.utime(oud, (1000.0, 1000.0))
+    os.utime(vreemd, (1000.0, 1000.0))
+    weg = cache.ruim_op(map_, nu=1000.0 + cache.WEES_NA + 1)
+    assert weg == [oud] and vers.exists() and vreemd.exists()

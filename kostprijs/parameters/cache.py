@@ -13,7 +13,10 @@ bewaart kostprijs het gevalideerde register als JSON in de cachemap van de gebru
   ``~/.cache/kostprijs``, Windows ``%LOCALAPPDATA%\\kostprijs\\Cache``, macOS ``~/Library/Caches/kostprijs``);
 * schrijven gaat atomair (tijdelijk bestand, dan vervangen); een map die niet beschrijfbaar is, een
   kapot of onleesbaar cachebestand of een bestand van een ander formaat wordt stil overgeslagen: dan
-  wordt het register gewoon uit de YAML-bestanden gelezen. De cache verandert nooit een uitkomst.
+  wordt het register gewoon uit de YAML-bestanden gelezen. De cache verandert nooit een uitkomst;
+* de map blijft klein: een gebruikt bestand krijgt een nieuw tijdstip, en bij elk nieuw bestand blijven de
+  :data:`BEWAREN` laatst gebruikte staan (een regio die haar map vaak wijzigt, laat zo geen spoor van oude
+  versies achter); een tijdelijk bestand van een afgebroken schrijfactie ouder dan een uur gaat ook weg.
 
 Het cachebestand bevat alleen gegevens (JSON), geen code: wie het kan wijzigen, kan er niets mee
 uitvoeren. De waarden erin zijn bij het schrijven al door het schema gevalideerd; bij het lezen worden
@@ -34,6 +37,13 @@ from kostprijs._versie import __version__
 
 FORMAAT = 1
 """Versie van het formaat van het cachebestand; verhoog bij elke wijziging van de vorm hieronder."""
+
+BEWAREN = 16
+"""Zoveel cachebestanden blijven staan (de laatst gebruikte): de meegeleverde map en een handvol regio's of
+versies, elk zo'n 40 kB."""
+
+WEES_NA = 3600.0
+"""Een tijdelijk bestand (``.register-*.tmp``) ouder dan dit is van een afgebroken schrijfactie. [s]"""
 
 Inhoud = list[dict[str, Any]]
 """Per bestand: ``bron`` (naam in meldingen), ``voorvoegsel`` (naam van de parameters),
@@ -72,6 +82,10 @@ def lees(naam: str) -> Inhoud | None:
         return None
     if not isinstance(data, dict) or data.get("formaat") != FORMAAT or not isinstance(data.get("bestanden"), list):
         return None
+    try:
+        os.utime(map_ / naam)  # gebruikt: blijft staan bij het opruimen
+    except OSError:
+        pass
     bestanden: Inhoud = data["bestanden"]
     return bestanden
 
@@ -91,11 +105,38 @@ def schrijf(naam: str, bestanden: Inhoud) -> None:
             json.dump({"formaat": FORMAAT, "bestanden": bestanden}, f, ensure_ascii=False, separators=(",", ":"))
         os.replace(tijdelijk, map_ / naam)
         tijdelijk = None
+        ruim_op(map_)
     except OSError:
         pass
     finally:
         if tijdelijk is not None:
             Path(tijdelijk).unlink(missing_ok=True)
+
+
+def ruim_op(map_: Path, bewaren: int = BEWAREN, nu: float | None = None) -> list[Path]:
+    """Verwijder alle cachebestanden op de ``bewaren`` laatst gebruikte na, en tijdelijke bestanden ouder dan
+    :data:`WEES_NA`; geeft wat weg is. Alleen bestanden met de namen van deze cache; fouten worden stil
+    overgeslagen (een ander proces kan hetzelfde doen)."""
+    import time
+
+    nu = time.time() if nu is None else nu
+    weg: list[Path] = []
+
+    def tijd(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    cache = sorted(map_.glob("register-*.json"), key=tijd, reverse=True)
+    wees = [p for p in map_.glob(".register-*.tmp") if nu - tijd(p) > WEES_NA]
+    for p in [*cache[bewaren:], *wees]:
+        try:
+            p.unlink()
+            weg.append(p)
+        except OSError:
+            pass
+    return weg
 
 
 def gecached(basis: Path, herkomst: str, lees_yaml: Callable[[list[Path]], Inhoud]) -> Inhoud:
