@@ -25,6 +25,7 @@ ze zonder nieuwe validatie opgebouwd (``model_construct``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -82,10 +83,8 @@ def lees(naam: str) -> Inhoud | None:
         return None
     if not isinstance(data, dict) or data.get("formaat") != FORMAAT or not isinstance(data.get("bestanden"), list):
         return None
-    try:
+    with contextlib.suppress(OSError):
         os.utime(map_ / naam)  # gebruikt: blijft staan bij het opruimen
-    except OSError:
-        pass
     bestanden: Inhoud = data["bestanden"]
     return bestanden
 
