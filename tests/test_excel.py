@@ -405,3 +405,24 @@ def test_model_yaml_houdt_de_peildatum_als_datum() -> None:
     tekst = model_yaml(m)
     assert "peildatum: 2025-03-01" in tekst
     assert lees_model_tekst(tekst) == m
+
+
+def test_werkgeverslasten_van_onderop_als_vaste_cellen_met_het_label_van_de_tabel(tmp_path: Path) -> None:
+    """Premies en pensioenbedragen van onderop staan als vaste cellen met het label uit de tabel van figuren."""
+    from kostprijs import lees_model_tekst
+    from kostprijs.excel.invoerblad import WERKGEVER
+    from kostprijs.figuren import INVOER
+
+    tekst = REFERENTIE.read_text(encoding="utf-8").replace(
+        "  werkgeverslasten: 0.27         # [A]; van onderop zie docs/methode.md#loonkosten",
+        "  werkgeverslasten: {methode: opbouw}")
+    m = lees_model_tekst(tekst + "parameters: {aanvaard: [derden, afgeleid]}\n", "opbouw.yaml")
+    res = bereken(m)
+    reg = schrijf_werkboek(m, tmp_path / "opbouw.xlsx", res)
+    ws = openpyxl.load_workbook(tmp_path / "opbouw.xlsx")["Uitgangspunten"]
+    assert res.kern is not None
+    for naam, veld in WERKGEVER:
+        _, r, k = _rc(reg.namen[naam])
+        assert ws.cell(r + 1, 1).value == INVOER[veld][0], naam
+        assert ws.cell(r + 1, k + 1).value == pytest.approx(float(getattr(res.kern, veld)), rel=1e-12), naam
+        assert ws.cell(r + 1, k + 1).protection.locked, naam  # geen invoer: wijzigen gaat in het model

@@ -20,6 +20,7 @@ from kostprijs.excel import velden as v
 from kostprijs.excel.afdruk import rijhoogte
 from kostprijs.excel.blad import Blad, cel
 from kostprijs.excel.soorten import TEKST, SoortWaarde, expliciet, herkomst_tekst, soort_waarde
+from kostprijs.figuren import INVOER
 from kostprijs.inputs import KwvModel, dagnummers, minuten
 from kostprijs.io.meldingen import pad_tekst, pad_uit_tekst
 from kostprijs.keuzes import label as keuzelabel
@@ -299,9 +300,11 @@ class InvoerBlad:
             return
         b = self.b
         b.kop("Werkgeverslasten van onderop (uit het register; wijzig ze in het model)", LAATSTE_KOLOM + 1)
-        for naam, veld, label, notatie_ in WERKGEVER:
+        for naam, veld in WERKGEVER:
+            label, eenheid, _ = INVOER[veld]
             b.label(b.rij, 0, label)
-            b.ws.write_number(b.rij, 1, float(np.asarray(getattr(k, veld), dtype=float)), b.op.cel("vast", notatie_))
+            b.ws.write_number(b.rij, 1, float(np.asarray(getattr(k, veld), dtype=float)),
+                              b.op.cel("vast", "procent" if eenheid == "%" else "geld"))
             b.noem(naam, b.rij, 1)
             b.ws.write_string(b.rij, 3, TEKST["vast"], b.op.soortlabel)
             regels = [herkomst_tekst(h, beschrijving_parameter(self.m, h.parameter)) for h in self.res.herkomst
@@ -312,16 +315,17 @@ class InvoerBlad:
             b.rij += 1
 
 
-WERKGEVER: tuple[tuple[str, str, str, str], ...] = (
-    ("werkgever_premie_sociaal", "premie_sociaal", "Premies werknemersverzekeringen en Zvw", "procent"),
-    ("werkgever_maximumpremieloon", "maximumpremieloon", "Maximumpremieloon", "geld"),
-    ("werkgever_pensioen_werkgeversdeel", "pensioen_werkgeversdeel", "Werkgeversdeel pensioenpremie", "procent"),
-    ("werkgever_pensioen_franchise", "pensioen_franchise", "Franchise pensioen", "geld"),
-    ("werkgever_pensioen_maximum", "pensioen_maximum", "Maximum pensioengevend salaris", "geld"),
-    ("werkgever_ao_premie", "ao_premie_werkgever", "Premie arbeidsongeschiktheid (werkgever)", "procent"),
-    ("werkgever_ao_franchise", "ao_franchise", "Franchise arbeidsongeschiktheid", "geld"),
+WERKGEVER: tuple[tuple[str, str], ...] = (
+    ("werkgever_premie_sociaal", "premie_sociaal"),
+    ("werkgever_maximumpremieloon", "maximumpremieloon"),
+    ("werkgever_pensioen_werkgeversdeel", "pensioen_werkgeversdeel"),
+    ("werkgever_pensioen_franchise", "pensioen_franchise"),
+    ("werkgever_pensioen_maximum", "pensioen_maximum"),
+    ("werkgever_ao_premie", "ao_premie_werkgever"),
+    ("werkgever_ao_franchise", "ao_franchise"),
 )
-"""Vaste cellen voor werkgeverslasten van onderop: naam, veld van de kern, label, notatie."""
+"""Vaste cellen voor werkgeverslasten van onderop: naam in het werkboek en veld van de kern (label en eenheid
+uit :data:`kostprijs.figuren.INVOER`, waar de formules ze ook vandaan halen)."""
 
 _VELD_HERKOMST: dict[str, tuple[str, ...]] = {
     "awf": ("premie_sociaal",), "aof": ("premie_sociaal",), "kinderopvangtoeslag": ("premie_sociaal",),

@@ -23,6 +23,7 @@ from kostprijs.excel.opmaak import (
     KLEUR_VAST,
 )
 from kostprijs.excel.soorten import UITLEG, herkomst_tekst
+from kostprijs.figuren import INVOER
 from kostprijs.inputs import KwvModel
 from kostprijs.keuzes import CONVENTIES
 from kostprijs.notatie import nl_getal
@@ -45,8 +46,8 @@ def _labels() -> dict[str, str]:
     for s in (*v.SECTIES, v.ORT_SECTIE, v.OVERHEAD_SECTIE, v.RISICO_SECTIE):
         for veld in s.velden:
             uit[".".join((*s.pad, veld.sleutel))] = veld.label
-    for _, kernveld, tekst, _ in WERKGEVER:
-        uit[f"loonkosten.werkgeverslasten.{kernveld}"] = tekst
+    for _, kernveld in WERKGEVER:
+        uit[f"loonkosten.werkgeverslasten.{kernveld}"] = INVOER[kernveld][0]
     return uit
 
 
